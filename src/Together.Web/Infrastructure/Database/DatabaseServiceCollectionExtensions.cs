@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Together.Web.Infrastructure.Auditing;
+
+namespace Together.Web.Infrastructure.Database;
+
+public static class DatabaseServiceCollectionExtensions
+{
+    public static IServiceCollection AddTogetherDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        services.AddSingleton<SqliteDurabilityInterceptor>();
+        services.AddScoped<AuditSaveChangesInterceptor>();
+        services.AddDbContext<TogetherDbContext>((provider, builder) =>
+        {
+            Configure(builder, options, contentRoot);
+            builder.AddInterceptors(provider.GetRequiredService<SqliteDurabilityInterceptor>(), provider.GetRequiredService<AuditSaveChangesInterceptor>());
+        });
+        services.AddScoped<SchemaMigrator>();
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, string contentRoot)
+    {
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            {
+                throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.");
+            }
+
+            builder.UseNpgsql(options.ConnectionString);
+        }
+        else
+        {
+            builder.UseSqlite(options.ResolveSqliteConnectionString(contentRoot));
+        }
+    }
+}

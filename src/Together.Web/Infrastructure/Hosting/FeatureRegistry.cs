@@ -1,0 +1,18 @@
+namespace Together.Web.Infrastructure.Hosting;
+
+/// <summary>
+/// Each feature registers its services and endpoints here, one line each, so the host stays readable.
+/// </summary>
+public static class FeatureRegistry
+{
+    public static void AddFeatures(IServiceCollection services, IConfiguration configuration)
+    {
+        _ = services;
+        _ = configuration;
+    }
+
+    public static void MapFeatures(WebApplication app)
+    {
+        _ = app;
+    }
+}

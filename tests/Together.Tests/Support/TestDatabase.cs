@@ -1,0 +1,53 @@
+using Npgsql;
+
+namespace Together.Tests.Support;
+
+/// <summary>
+/// Which database the suite runs against: TOGETHER_TEST_DATABASE=sqlite (default) or postgres, with
+/// TOGETHER_TEST_POSTGRES holding a connection string to a server the test script started. Each app instance
+/// gets its own empty database. A missing server is a failure, never a silent skip.
+/// </summary>
+public static class TestDatabase
+{
+    public static bool IsPostgres =>
+        string.Equals(Environment.GetEnvironmentVariable("TOGETHER_TEST_DATABASE"), "postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static string ProviderName => IsPostgres ? "Postgres" : "Sqlite";
+
+    /// <summary>Creates a new empty database and returns the configuration that points at it.</summary>
+    public static Dictionary<string, string?> CreateEmpty()
+    {
+        if (!IsPostgres)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "together-tests", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            return new()
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["Database:DataDirectory"] = folder,
+                ["Database:ConnectionString"] = "",
+            };
+        }
+
+        var server = Environment.GetEnvironmentVariable("TOGETHER_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("TOGETHER_TEST_DATABASE=postgres needs TOGETHER_TEST_POSTGRES (the test script sets it).");
+        var name = "together_test_" + Guid.NewGuid().ToString("N")[..16];
+        using (var connection = new NpgsqlConnection(server))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE DATABASE \"{name}\"";
+            command.ExecuteNonQuery();
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
+        var folderForKeys = Path.Combine(Path.GetTempPath(), "together-tests", name);
+        Directory.CreateDirectory(folderForKeys);
+        return new()
+        {
+            ["Database:Provider"] = "Postgres",
+            ["Database:ConnectionString"] = builder.ConnectionString,
+            ["Database:DataDirectory"] = folderForKeys,
+        };
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Together.Web.Infrastructure.Database;
+
+namespace Together.Tests.Support;
+
+/// <summary>
+/// The whole platform in memory, on its own empty database (SQLite or PostgreSQL), loaded with the demo content.
+/// Share one per test class with IClassFixture&lt;TogetherApp&gt;; tests that change data should create their own records.
+/// </summary>
+public class TogetherApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+
+    public TogetherApp()
+    {
+        settings = TestDatabase.CreateEmpty();
+        settings["Demo:Seed"] = "true";
+        settings["Notifications:SendInBackground"] = "false";
+        settings["RateLimits:AnonymousPostsPerMinute"] = "100000";
+        settings["Notifications:PickupDirectory"] = Path.Combine(settings["Database:DataDirectory"]!, "outbox");
+    }
+
+    /// <summary>The clock every request sees; tests move it forward to check deadlines and expiry.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Extra settings for a derived fixture (set before the first client is created).</summary>
+    protected IDictionary<string, string?> Settings => settings;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (so tests can assert them).</summary>
+    public HtmlClient CreateHtmlClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public T WithScope<T>(Func<IServiceProvider, T> work)
+    {
+        using var scope = Services.CreateScope();
+        return work(scope.ServiceProvider);
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<TogetherDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TogetherDbContext>());
+    }
+}
