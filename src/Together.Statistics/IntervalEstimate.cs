@@ -56,7 +56,24 @@ public sealed record IntervalEstimate
     internal static IntervalEstimate NotCalculated(string reason, ConfidenceLevel level, IntervalMethod method, double? value = null) =>
         new() { Value = value, Level = level, Method = method, NotCalculatedReason = reason };
 
-    /// <summary>Builds an estimate from figures published elsewhere (e.g. a value and limits from Fingertips).</summary>
-    public static IntervalEstimate FromPublished(double value, double lower, double upper, ConfidenceLevel level, IntervalMethod method) =>
-        Calculated(value, lower, upper, level, method);
+    /// <summary>
+    /// Builds an estimate from figures published elsewhere (e.g. a value and limits from Fingertips).
+    /// Missing, non-finite or inconsistent limits (lower above value or value above upper) give an estimate without an interval.
+    /// </summary>
+    public static IntervalEstimate FromPublished(double? value, double? lower, double? upper, ConfidenceLevel level, IntervalMethod method)
+    {
+        if (value is not { } v || !double.IsFinite(v))
+        {
+            return NotCalculated("no value was published", level, method);
+        }
+
+        if (lower is not { } l || upper is not { } u || !double.IsFinite(l) || !double.IsFinite(u))
+        {
+            return NotCalculated("no confidence interval was published", level, method, v);
+        }
+
+        return l <= v && v <= u
+            ? Calculated(v, l, u, level, method)
+            : NotCalculated("the published confidence interval does not contain the value", level, method, v);
+    }
 }

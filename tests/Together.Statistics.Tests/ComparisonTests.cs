@@ -63,6 +63,18 @@ public class ComparisonTests
     }
 
     [Fact]
+    public void Published_figures_without_a_usable_interval_are_not_compared()
+    {
+        Assert.Equal(ComparisonOutcome.NotCompared,
+            Comparisons.Compare(IntervalEstimate.FromPublished(45, null, 50, ConfidenceLevel.NinetyFive, IntervalMethod.Byar), 30, Polarity.HighIsGood).Outcome);
+        Assert.Equal(ComparisonOutcome.NotCompared,
+            Comparisons.Compare(IntervalEstimate.FromPublished(45, double.NaN, 50, ConfidenceLevel.NinetyFive, IntervalMethod.Byar), 30, Polarity.HighIsGood).Outcome);
+        IntervalEstimate inverted = IntervalEstimate.FromPublished(45, 50, 40, ConfidenceLevel.NinetyFive, IntervalMethod.Byar);
+        Assert.False(inverted.HasInterval);
+        Assert.Contains("does not contain", inverted.NotCalculatedReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Not_compared_when_comparator_missing()
     {
         ComparisonResult result = Comparisons.Compare(Area(45, 40, 50), null, Polarity.HighIsGood);
