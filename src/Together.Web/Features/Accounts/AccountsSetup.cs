@@ -50,6 +50,7 @@ public static class AccountsSetup
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, TwoFactorAwareResultHandler>();
         services.AddAuthorizationBuilder()
             .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(twoFactor).Build())
+            .AddPolicy(TwoFactorSetUpGate.SetUpPolicy, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator).AddRequirements(twoFactor))
             .AddPolicy(Policies.Staff, p => p.RequireRole([.. Roles.Staff]).AddRequirements(twoFactor))
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser().AddRequirements(twoFactor))

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Together.Web.Features.Accounts;
 
 /// <summary>Shows new recovery codes once, straight after they are made; they are never shown again.</summary>
-[Authorize]
+[Authorize(Policy = TwoFactorSetUpGate.SetUpPolicy)]
 public sealed class RecoveryCodesModel : PageModel
 {
     public IReadOnlyList<string> Codes { get; private set; } = [];

@@ -83,6 +83,9 @@ public static class TwoFactorSetUpGate
 {
     public const string SetUpPath = "/account/two-factor/setup";
 
+    /// <summary>Signed in, two-factor not yet required: only for the pages that set it up.</summary>
+    public const string SetUpPolicy = "TwoFactorSetUp";
+
     private static readonly string[] AllowedPrefixes =
         [SetUpPath, "/account/two-factor/recovery-codes", "/account/sign-out", "/account/signed-out", "/error", "/css", "/js", "/assets", "/images", "/brand.css", "/health", "/favicon.ico"];
 

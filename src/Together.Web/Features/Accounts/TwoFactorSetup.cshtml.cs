@@ -11,7 +11,7 @@ using Together.Web.Infrastructure.Branding;
 namespace Together.Web.Features.Accounts;
 
 /// <summary>Setting up an authenticator app: scan the QR code (or type the key), prove it works with a code, get recovery codes.</summary>
-[Authorize]
+[Authorize(Policy = TwoFactorSetUpGate.SetUpPolicy)]
 public sealed partial class TwoFactorSetupModel(UserManager<TogetherUser> users, SignInManager<TogetherUser> signIn, IOptions<BrandOptions> brand) : PageModel
 {
     public const string RecoveryCodesKey = "together.recovery-codes";
