@@ -1,3 +1,5 @@
+using Together.Web.Features.Plan;
+
 namespace Together.Web.Infrastructure.Hosting;
 
 /// <summary>
@@ -7,8 +9,8 @@ public static class FeatureRegistry
 {
     public static void AddFeatures(IServiceCollection services, IConfiguration configuration)
     {
-        _ = services;
         _ = configuration;
+        services.AddPlanFeature();
     }
 
     public static void MapFeatures(WebApplication app)
