@@ -1,3 +1,4 @@
+using Together.Web.Features.Accounts;
 using Together.Web.Features.Plan;
 
 namespace Together.Web.Infrastructure.Hosting;
@@ -10,11 +11,12 @@ public static class FeatureRegistry
     public static void AddFeatures(IServiceCollection services, IConfiguration configuration)
     {
         _ = configuration;
+        services.AddAccountsFeature();
         services.AddPlanFeature();
     }
 
     public static void MapFeatures(WebApplication app)
     {
-        _ = app;
+        app.MapAccounts();
     }
 }
