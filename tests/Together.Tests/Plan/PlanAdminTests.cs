@@ -197,7 +197,6 @@ public sealed class PlanAdminTests(TogetherApp app) : IClassFixture<TogetherApp>
         {
             ["FocusAreas"] = HtmlClient.Many("4", "8"),
         }));
-        File.WriteAllText("/tmp/plan-preview.html", preview.Html);
         Assert.Equal(
             ["The right support at the right time from the right people", "Effective support for children and young people with special educational needs and/or disabilities"],
             preview.Texts(".together-preview .together-outcome-focus-areas li"));

@@ -131,6 +131,12 @@ public sealed class EditModel(PlanReader reader, PlanEditor editor, UserManager<
         Errors = PlanItems.Validate(Kind, content);
         if (Errors.Count > 0)
         {
+            // The layout marks the page title "Error:" from ModelState.
+            foreach (var (field, message) in Errors)
+            {
+                ModelState.AddModelError(field, message);
+            }
+
             return Page();
         }
 
@@ -485,6 +491,11 @@ public sealed class NewPeriodModel(TogetherDbContext db, PlanEditor editor, User
 
         if (Errors.Count > 0)
         {
+            foreach (var (field, message) in Errors)
+            {
+                ModelState.AddModelError(field, message);
+            }
+
             return Page();
         }
 
