@@ -29,6 +29,12 @@ public static partial class TextDiff
             b = Lines(after ?? "");
         }
 
+        if ((long)a.Count * b.Count > MaxCells)
+        {
+            // Too different to compare piece by piece in reasonable time: show the whole text replaced.
+            return [.. new[] { new DiffPart(DiffOp.Removed, before ?? ""), new DiffPart(DiffOp.Added, after ?? "") }.Where(p => p.Text.Length > 0)];
+        }
+
         return Merge(Diff(a, b));
     }
 
