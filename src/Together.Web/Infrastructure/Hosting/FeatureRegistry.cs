@@ -1,3 +1,6 @@
+using Together.Web.Features.Contact;
+using Together.Web.Features.Feedback;
+
 namespace Together.Web.Infrastructure.Hosting;
 
 /// <summary>
@@ -7,8 +10,9 @@ public static class FeatureRegistry
 {
     public static void AddFeatures(IServiceCollection services, IConfiguration configuration)
     {
-        _ = services;
         _ = configuration;
+        services.AddFeedbackFeature();
+        services.AddContactFeature();
     }
 
     public static void MapFeatures(WebApplication app)
