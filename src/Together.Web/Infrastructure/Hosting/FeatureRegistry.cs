@@ -1,3 +1,4 @@
+using Together.Web.Features.Accounts;
 using Together.Web.Features.Contact;
 using Together.Web.Features.Feedback;
 
@@ -11,12 +12,13 @@ public static class FeatureRegistry
     public static void AddFeatures(IServiceCollection services, IConfiguration configuration)
     {
         _ = configuration;
+        services.AddAccountsFeature();
         services.AddFeedbackFeature();
         services.AddContactFeature();
     }
 
     public static void MapFeatures(WebApplication app)
     {
-        _ = app;
+        app.MapAccounts();
     }
 }
