@@ -14,7 +14,7 @@ public static class UkTime
     public static string DateAndTime(DateTime utc)
     {
         var local = ToLocal(utc);
-        var time = local.ToString(local.Minute == 0 ? "h" : "h:mm", English) + (local.Hour < 12 ? "am" : "pm");
+        var time = local.ToString(local.Minute == 0 ? "%h" : "h:mm", English) + (local.Hour < 12 ? "am" : "pm");
         return local.ToString("d MMMM yyyy", English) + " at " + time;
     }
 
