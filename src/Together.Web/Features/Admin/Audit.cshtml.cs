@@ -50,7 +50,7 @@ public sealed class AuditModel(TogetherDbContext db) : PageModel
         var (range, errors) = DateRange.Read(From, To);
         foreach (var (key, message) in errors)
         {
-            ModelState.AddModelError(key, message);
+            this.AddError(key, message);
         }
 
         if (errors.Count > 0)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Together.Web.Features.Shared;
 using Together.Web.Infrastructure.Database;
 
 namespace Together.Web.Features.Contact;
@@ -54,7 +55,7 @@ public sealed class AboutYouModel(TogetherDbContext db, ContactJourney journey) 
         {
             if (!Enum.TryParse<Contact.AgeBand>(AgeBand, out var parsed) || !Enum.IsDefined(parsed))
             {
-                ModelState.AddModelError(nameof(AgeBand), "Select your age group, or continue without choosing one");
+                this.AddError(nameof(AgeBand), "Select your age group, or continue without choosing one");
                 return Page();
             }
 

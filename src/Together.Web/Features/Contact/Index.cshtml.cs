@@ -69,11 +69,11 @@ public sealed class IndexModel(TogetherDbContext db, ContactJourney journey, Tim
         var message = Forms.Clean(Message);
         if (message is null)
         {
-            ModelState.AddModelError(nameof(Message), "Enter your message");
+            this.AddError(nameof(Message), "Enter your message");
         }
         else if (message.Length > ContactLimits.MessageMaxLength)
         {
-            ModelState.AddModelError(nameof(Message), "Your message must be 5,000 characters or fewer");
+            this.AddError(nameof(Message), "Your message must be 5,000 characters or fewer");
         }
 
         if (!ModelState.IsValid)

@@ -63,22 +63,22 @@ public sealed class ReplyModel(TogetherDbContext db, ContactJourney journey) : P
         var email = Forms.Clean(Email);
         if (reply is null)
         {
-            ModelState.AddModelError(nameof(Reply), "Select whether you want a reply");
+            this.AddError(nameof(Reply), "Select whether you want a reply");
         }
         else if (reply == ReplyPreference.Email)
         {
-            if (name?.Length > ContactLimits.NameMaxLength)
-            {
-                ModelState.AddModelError(nameof(Name), "Your name must be 200 characters or fewer");
-            }
-
             if (email is null)
             {
-                ModelState.AddModelError(nameof(Email), "Enter your email address");
+                this.AddError(nameof(Email), "Enter your email address");
             }
             else if (!ContactJourney.IsEmailAddress(email))
             {
-                ModelState.AddModelError(nameof(Email), "Enter an email address in the correct format, like name@example.com");
+                this.AddError(nameof(Email), "Enter an email address in the correct format, like name@example.com");
+            }
+
+            if (name?.Length > ContactLimits.NameMaxLength)
+            {
+                this.AddError(nameof(Name), "Your name must be 200 characters or fewer");
             }
         }
 

@@ -42,7 +42,7 @@ public sealed class ReportModel(TogetherDbContext db) : PageModel
         var (range, errors) = DateRange.Read(From, To);
         foreach (var (key, message) in errors)
         {
-            ModelState.AddModelError(key, message);
+            this.AddError(key, message);
         }
 
         // A filter with mistakes shows nothing rather than a misleading unfiltered report.

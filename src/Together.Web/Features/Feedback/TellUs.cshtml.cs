@@ -88,17 +88,17 @@ public sealed class TellUsModel(TogetherDbContext db, IFreeTextScreen screen, Ti
 
         if (tryingToDo?.Length > PageFeedback.CommentMaxLength)
         {
-            ModelState.AddModelError(nameof(TryingToDo), "What you were trying to do must be 1,200 characters or fewer");
+            this.AddError(nameof(TryingToDo), "What you were trying to do must be 1,200 characters or fewer");
         }
 
         if (wentWrong?.Length > PageFeedback.CommentMaxLength)
         {
-            ModelState.AddModelError(nameof(WentWrong), "What went wrong must be 1,200 characters or fewer");
+            this.AddError(nameof(WentWrong), "What went wrong must be 1,200 characters or fewer");
         }
 
         if (answer is null && tryingToDo is null && wentWrong is null)
         {
-            ModelState.AddModelError(nameof(TryingToDo), "Enter what you were trying to do or what went wrong");
+            this.AddError(nameof(TryingToDo), "Enter what you were trying to do or what went wrong");
         }
 
         if (!ModelState.IsValid)

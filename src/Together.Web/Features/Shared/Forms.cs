@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Together.Web.Features.Shared;
 
@@ -18,6 +19,34 @@ public static class Forms
 
         var cleaned = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
         return cleaned.Length == 0 ? null : cleaned;
+    }
+
+    private const string ErrorOrderKey = "together-error-order";
+
+    /// <summary>
+    /// Adds an error and remembers its place, so the error summary lists errors in the order the page added them
+    /// (ModelState itself does not keep that order).
+    /// </summary>
+    public static void AddError(this PageModel page, string key, string message)
+    {
+        page.ModelState.AddModelError(key, message);
+        if (page.HttpContext.Items[ErrorOrderKey] is not List<string> order)
+        {
+            order = [];
+            page.HttpContext.Items[ErrorOrderKey] = order;
+        }
+
+        order.Add(key);
+    }
+
+    /// <summary>Every error on the page, in the order they were added.</summary>
+    public static IEnumerable<(string Key, string Message)> ErrorsInOrder(HttpContext context, ModelStateDictionary modelState)
+    {
+        var order = context.Items[ErrorOrderKey] as List<string> ?? [];
+        return modelState
+            .Where(entry => entry.Value is { Errors.Count: > 0 })
+            .OrderBy(entry => order.IndexOf(entry.Key) is var i and >= 0 ? i : int.MaxValue)
+            .SelectMany(entry => entry.Value!.Errors.Select(error => (entry.Key, error.ErrorMessage)));
     }
 
     public static string? ErrorFor(this ModelStateDictionary modelState, string key) =>

@@ -74,7 +74,7 @@ public sealed class MessageModel(
 
         if (!Enum.TryParse<ContactStatus>(NewStatus, out var status) || !Enum.IsDefined(status))
         {
-            ModelState.AddModelError(nameof(NewStatus), "Select a status");
+            this.AddError(nameof(NewStatus), "Select a status");
             return await RedisplayAsync(id, cancellationToken);
         }
 
@@ -102,7 +102,7 @@ public sealed class MessageModel(
         var assignee = string.IsNullOrEmpty(AssignTo) ? null : staff.FirstOrDefault(u => u.Id == AssignTo);
         if (!string.IsNullOrEmpty(AssignTo) && assignee is null)
         {
-            ModelState.AddModelError(nameof(AssignTo), "Select someone who can use the inbox");
+            this.AddError(nameof(AssignTo), "Select someone who can use the inbox");
             return await RedisplayAsync(id, cancellationToken);
         }
 
@@ -134,11 +134,11 @@ public sealed class MessageModel(
         var note = Forms.Clean(Note);
         if (note is null)
         {
-            ModelState.AddModelError(nameof(Note), "Enter a note");
+            this.AddError(nameof(Note), "Enter a note");
         }
         else if (note.Length > ContactLimits.NoteMaxLength)
         {
-            ModelState.AddModelError(nameof(Note), "The note must be 5,000 characters or fewer");
+            this.AddError(nameof(Note), "The note must be 5,000 characters or fewer");
         }
 
         if (!ModelState.IsValid)
@@ -175,11 +175,11 @@ public sealed class MessageModel(
         var reply = Forms.Clean(ReplyText);
         if (reply is null)
         {
-            ModelState.AddModelError(nameof(ReplyText), "Enter your reply");
+            this.AddError(nameof(ReplyText), "Enter your reply");
         }
         else if (reply.Length > ContactLimits.NoteMaxLength)
         {
-            ModelState.AddModelError(nameof(ReplyText), "Your reply must be 5,000 characters or fewer");
+            this.AddError(nameof(ReplyText), "Your reply must be 5,000 characters or fewer");
         }
 
         if (!ModelState.IsValid)
