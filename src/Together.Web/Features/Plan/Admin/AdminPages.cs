@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -344,6 +346,14 @@ public sealed class RevisionModel(PlanReader reader, PlanEditor editor, Together
     public IReadOnlyList<Change> Changes { get; private set; } = [];
 
     public bool CanRestore { get; private set; }
+
+    /// <summary>The parts side by side with no added whitespace: the diff box keeps the text's own spaces and line breaks.</summary>
+    public static HtmlString Render(IEnumerable<DiffPart> parts) => new(string.Concat(parts.Select(p => p.Op switch
+    {
+        DiffOp.Added => $"<ins class=\"together-diff__added\">{HtmlEncoder.Default.Encode(p.Text)}</ins>",
+        DiffOp.Removed => $"<del class=\"together-diff__removed\">{HtmlEncoder.Default.Encode(p.Text)}</del>",
+        _ => HtmlEncoder.Default.Encode(p.Text),
+    })));
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
