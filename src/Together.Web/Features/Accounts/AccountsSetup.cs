@@ -25,7 +25,10 @@ public static class AccountsSetup
             })
             .AddEntityFrameworkStores<TogetherDbContext>()
             .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<TogetherClaimsFactory>();
+            .AddPasswordValidator<PasswordPolicyValidator>()
+            .AddErrorDescriber<TogetherIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<TogetherClaimsFactory>()
+            .AddSignInManager<TogetherSignInManager>();
 
         // Sessions are checked against the database every minute, so a deactivation, a role change or a
         // reset authenticator ends or refreshes every open session promptly (the security stamp changes).
