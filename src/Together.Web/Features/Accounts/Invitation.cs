@@ -80,6 +80,10 @@ namespace Together.Web.Features.Accounts
             builder.Property(i => i.TokenHash).HasMaxLength(64);
             builder.Property(i => i.AcceptedUserId).HasMaxLength(450);
             builder.Ignore(i => i.RoleList);
+
+            // Sending and accepting are state changes guarded by the database: a repeated or simultaneous submit loses.
+            builder.Property(i => i.SentAt).IsConcurrencyToken();
+            builder.Property(i => i.AcceptedAt).IsConcurrencyToken();
             builder.HasIndex(i => i.TokenHash).IsUnique();
             builder.HasIndex(i => i.Email);
             builder.HasOne(i => i.Organisation).WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.SetNull);
