@@ -94,6 +94,7 @@ public static class AccountsSetup
             options.Conventions.AuthorizeFolder("/Accounts/People", Policies.Administrator);
             options.Conventions.AuthorizeFolder("/Accounts/Organisations", Policies.Administrator);
             options.Conventions.AddPageRoute("/Accounts/People/Invite/Question", "/admin/people/invite");
+            options.Conventions.AddPageRoute("/Accounts/Organisations/Edit", "/admin/organisations/add");
         });
         return services;
     }

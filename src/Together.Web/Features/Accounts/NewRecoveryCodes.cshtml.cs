@@ -31,6 +31,7 @@ public sealed class NewRecoveryCodesModel(UserManager<TogetherUser> users) : Pag
 
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
         TempData[TwoFactorSetupModel.RecoveryCodesKey] = JsonSerializer.Serialize(codes.ToArray());
+        TempData[RecoveryCodesModel.ReplacedKey] = true;
         return Redirect("/account/two-factor/recovery-codes");
     }
 }

@@ -48,8 +48,8 @@ public sealed class PersonRolesModel(UserManager<TogetherUser> users) : PageMode
         await users.RemoveFromRolesAsync(person, current.Except(SelectedRoles));
         await users.AddToRolesAsync(person, SelectedRoles.Except(current));
 
-        // Open sessions pick up the new roles (and, for a new staff role, the authenticator requirement) at the next check.
-        await users.UpdateSecurityStampAsync(person);
+        // Open sessions pick up the new roles (and, for a new staff role, the authenticator requirement) when the
+        // session is next checked against the database, within a minute (see AccountsSetup).
         TempData[nameof(PersonModel.Notice)] = $"{person.DisplayName}'s roles have been changed";
         return Redirect($"/admin/people/{id}");
     }
