@@ -46,6 +46,7 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/error", Public),
         ("/health", Public),
         ("/brand.css", Public),
+        ("/plan", Public),
 
         ("/account", SignedIn),
         ("/account/sign-in", Public),
@@ -185,7 +186,7 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
                 "code" => "404",
                 "step" => "email",
                 _ when constraints.Contains("guid", StringComparison.OrdinalIgnoreCase) => "0f0f0f0f-0000-4000-8000-000000000001",
-                _ when constraints.Contains("int", StringComparison.OrdinalIgnoreCase) => "999999",
+                _ when constraints.Contains("int", StringComparison.OrdinalIgnoreCase) || constraints.Contains("long", StringComparison.OrdinalIgnoreCase) => "999999",
                 _ => "no-such-" + name,
             };
         });
