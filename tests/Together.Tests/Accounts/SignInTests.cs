@@ -157,6 +157,19 @@ public sealed class SignInTests(TogetherApp app) : IClassFixture<TogetherApp>
     }
 
     [Fact]
+    public async Task The_sign_out_button_on_my_account_works()
+    {
+        using var client = app.CreateHtmlClient();
+        await client.SignInAsync("board@demo.together.example");
+        var page = await client.GetAsync("/account");
+
+        page = await client.SubmitAsync(page, "form[action='/account/sign-out']");
+
+        Assert.Equal("/account/signed-out", page.Location);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/account")).Status);
+    }
+
+    [Fact]
     public async Task A_post_without_an_antiforgery_token_is_refused_with_the_styled_400_page()
     {
         using var client = app.CreateHtmlClient();

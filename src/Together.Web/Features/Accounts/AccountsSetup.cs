@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Together.Web.Infrastructure.Database;
 
 namespace Together.Web.Features.Accounts;
@@ -25,7 +26,10 @@ public static class AccountsSetup
             })
             .AddEntityFrameworkStores<TogetherDbContext>()
             .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<TogetherClaimsFactory>();
+            .AddPasswordValidator<PasswordPolicyValidator>()
+            .AddErrorDescriber<TogetherIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<TogetherClaimsFactory>()
+            .AddSignInManager<TogetherSignInManager>();
 
         // Sessions are checked against the database every minute, so a deactivation, a role change or a
         // reset authenticator ends or refreshes every open session promptly (the security stamp changes).
@@ -42,6 +46,27 @@ public static class AccountsSetup
             options.AccessDeniedPath = "/error/403";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+
+            // Refusals keep the address the person asked for: 403 is answered in place by the styled error page
+            // (status code pages), and JSON callers get 401/403 instead of a redirect to an HTML sign-in page.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            options.Events.OnRedirectToLogin = context =>
+            {
+                if (Infrastructure.Hosting.TogetherHost.IsJsonRequest(context.Request))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                }
+                else
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                }
+
+                return Task.CompletedTask;
+            };
         });
 
         // Every policy, and a bare [Authorize], also requires staff to have set up two-factor authentication.
@@ -64,6 +89,13 @@ public static class AccountsSetup
     /// <summary>Registers the accounts feature's own services (called from the feature registry).</summary>
     public static IServiceCollection AddAccountsFeature(this IServiceCollection services)
     {
+        services.Configure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Accounts/People", Policies.Administrator);
+            options.Conventions.AuthorizeFolder("/Accounts/Organisations", Policies.Administrator);
+            options.Conventions.AddPageRoute("/Accounts/People/Invite/Question", "/admin/people/invite");
+            options.Conventions.AddPageRoute("/Accounts/Organisations/Edit", "/admin/organisations/add");
+        });
         return services;
     }
 

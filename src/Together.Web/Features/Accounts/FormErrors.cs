@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Together.Web.Features.Accounts;
@@ -26,4 +27,14 @@ public static class FormErrors
     /// <summary>The first message for a field, or null when the field is fine.</summary>
     public static string? For(ModelStateDictionary modelState, string field) =>
         modelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+}
+
+/// <summary>Keeps the "last signed in" time that administrators see on the people list.</summary>
+public static class SignInRecord
+{
+    public static async Task RecordAsync(UserManager<TogetherUser> users, TogetherUser user, TimeProvider clock)
+    {
+        user.LastSignInAt = clock.GetUtcNow().UtcDateTime;
+        await users.UpdateAsync(user);
+    }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Together.Web.Features.Accounts;
 
 /// <summary>Signing in with one of the single-use recovery codes given when the authenticator app was set up.</summary>
-public sealed class RecoveryCodeModel(SignInManager<TogetherUser> signIn) : PageModel
+public sealed class RecoveryCodeModel(SignInManager<TogetherUser> signIn, UserManager<TogetherUser> users, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? RecoveryCode { get; set; }
@@ -18,7 +18,8 @@ public sealed class RecoveryCodeModel(SignInManager<TogetherUser> signIn) : Page
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        var pending = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (pending is null)
         {
             return Redirect("/account/sign-in");
         }
@@ -39,6 +40,7 @@ public sealed class RecoveryCodeModel(SignInManager<TogetherUser> signIn) : Page
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         if (result.Succeeded)
         {
+            await SignInRecord.RecordAsync(users, pending, clock);
             return LocalRedirect(SignInModel.SafeReturnUrl(Url, ReturnUrl));
         }
 

@@ -9,7 +9,12 @@ namespace Together.Web.Features.Accounts;
 [Authorize(Policy = TwoFactorSetUpGate.SetUpPolicy)]
 public sealed class RecoveryCodesModel : PageModel
 {
+    public const string ReplacedKey = "together.recovery-codes.replaced";
+
     public IReadOnlyList<string> Codes { get; private set; } = [];
+
+    /// <summary>New codes for someone already set up, rather than the end of setting up.</summary>
+    public bool Replaced { get; private set; }
 
     public IActionResult OnGet()
     {
@@ -19,6 +24,7 @@ public sealed class RecoveryCodesModel : PageModel
         }
 
         Codes = JsonSerializer.Deserialize<string[]>(json) ?? [];
+        Replaced = TempData[ReplacedKey] is true;
         Response.Headers.CacheControl = "no-store";
         return Page();
     }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Together.Web.Features.Accounts;
 
-public sealed class SignInModel(SignInManager<TogetherUser> signIn, UserManager<TogetherUser> users) : PageModel
+public sealed class SignInModel(SignInManager<TogetherUser> signIn, UserManager<TogetherUser> users, TimeProvider clock) : PageModel
 {
     public const string WrongDetails = "Enter a correct email address and password";
     public const string LockedOut = "Your account is locked for 15 minutes because the password was entered wrongly too many times. Try again later, or ask your administrator to help.";
@@ -62,6 +62,7 @@ public sealed class SignInModel(SignInManager<TogetherUser> signIn, UserManager<
         var result = await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await SignInRecord.RecordAsync(users, user, clock);
             return await users.GetTwoFactorEnabledAsync(user) || !(await users.GetRolesAsync(user)).Any(Roles.IsStaffRole)
                 ? LocalRedirect(SafeReturnUrl(Url, ReturnUrl))
                 : Redirect(TwoFactorSetUpGate.SetUpPath);

@@ -14,6 +14,9 @@ public sealed class TogetherUser : IdentityUser
     public string? JobTitle { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? DeactivatedAt { get; set; }
+
+    /// <summary>When the person last completed signing in (after the second factor, for staff).</summary>
+    public DateTime? LastSignInAt { get; set; }
 }
 
 internal sealed class TogetherUserConfiguration : IEntityTypeConfiguration<TogetherUser>

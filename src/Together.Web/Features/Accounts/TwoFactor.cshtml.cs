@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Together.Web.Features.Accounts;
 
 /// <summary>The second step of signing in: the 6-digit code from the person's authenticator app.</summary>
-public sealed partial class TwoFactorModel(SignInManager<TogetherUser> signIn) : PageModel
+public sealed partial class TwoFactorModel(SignInManager<TogetherUser> signIn, UserManager<TogetherUser> users, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -22,7 +22,8 @@ public sealed partial class TwoFactorModel(SignInManager<TogetherUser> signIn) :
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        var pending = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (pending is null)
         {
             return Redirect("/account/sign-in");
         }
@@ -43,6 +44,7 @@ public sealed partial class TwoFactorModel(SignInManager<TogetherUser> signIn) :
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
+            await SignInRecord.RecordAsync(users, pending, clock);
             return LocalRedirect(SignInModel.SafeReturnUrl(Url, ReturnUrl));
         }
 

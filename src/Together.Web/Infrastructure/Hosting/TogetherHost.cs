@@ -87,7 +87,6 @@ public static class TogetherHost
             kestrel.AddServerHeader = false;
         });
 
-        var anonymousPostsPerMinute = configuration.GetValue("RateLimits:AnonymousPostsPerMinute", 30);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -97,7 +96,13 @@ public static class TogetherHost
                     ? RateLimitPartition.GetNoLimiter("unlimited")
                     : RateLimitPartition.GetFixedWindowLimiter(
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = anonymousPostsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                        // Read when the limiter is first used, so settings added after the host is built (tests) apply.
+                        _ => new FixedWindowRateLimiterOptions
+                        {
+                            PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:AnonymousPostsPerMinute", 30),
+                            Window = TimeSpan.FromMinutes(1),
+                            QueueLimit = 0,
+                        }));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -146,8 +151,9 @@ public static class TogetherHost
 
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
+        // Authentication first, so the rate limiter knows who is signed in (only anonymous writes are limited).
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health", new HealthCheckOptions
