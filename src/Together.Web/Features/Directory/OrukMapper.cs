@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Together.Web.Features.ServiceDirectory;
 
@@ -33,7 +34,7 @@ public sealed record OrukPhone(Guid Id, Guid ServiceId, string Number, string? T
 
 public sealed record OrukContact(Guid Id, Guid ServiceId, string? Name, string? Title, string? Department, string? Email);
 
-public sealed record OrukAddress(Guid Id, Guid LocationId, string? Attention, string Address1, string? Address2, string City, string? Region, string StateProvince, string PostalCode, string Country, string AddressType);
+public sealed record OrukAddress(Guid Id, Guid LocationId, string? Attention, [property: JsonPropertyName("address_1")] string Address1, [property: JsonPropertyName("address_2")] string? Address2, string City, string? Region, string StateProvince, string PostalCode, string Country, string AddressType);
 
 public sealed record OrukAccessibility(Guid Id, Guid LocationId, string? Description, string? Details, string? Url);
 
