@@ -261,6 +261,7 @@ public sealed class DirectoryMetadata
 }
 
 /// <summary>A place people can search from: a full postcode, a postcode district or a town, with its centre.</summary>
+[Together.Web.Infrastructure.Auditing.NotAudited] // public reference data (ONS or Ordnance Survey), bulk-loaded; nothing personal
 public sealed class DirectoryPlace
 {
     /// <summary>Normalised key: postcodes upper case without spaces ("CW11HJ"), towns lower case ("crewe").</summary>
