@@ -7,6 +7,7 @@ public static class DirectorySetup
         services.AddMemoryCache();
         services.AddScoped<ServiceSearch>();
         services.AddScoped<IPlaceFinder, PlaceFinder>();
+        services.AddScoped<PostcodeImport>();
         services.AddScoped<Infrastructure.Demo.IDemoSeeder, DirectoryDemoSeeder>();
         return services;
     }

@@ -244,3 +244,31 @@ public static class BritishNationalGrid
         return new GeoPoint(latW * 180 / Math.PI, Math.Atan2(y2, x2) * 180 / Math.PI);
     }
 }
+
+/// <summary>The "import-postcodes FILE" command: loads an ONSPD or Code-Point Open CSV into the places table.</summary>
+public static class PostcodeImportCommand
+{
+    public static async Task<int> RunAsync(WebApplication app, string? file)
+    {
+        if (string.IsNullOrWhiteSpace(file) || !File.Exists(file))
+        {
+            await Console.Error.WriteLineAsync("Usage: import-postcodes FILE   (an ONS Postcode Directory CSV with pcds, lat, long columns, or an OS Code-Point Open CSV)");
+            return 2;
+        }
+
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync();
+        try
+        {
+            using var reader = new StreamReader(file);
+            var report = await scope.ServiceProvider.GetRequiredService<PostcodeImport>().ImportAsync(reader, Path.GetFileName(file));
+            Console.WriteLine($"Imported {report.Imported:N0} postcodes. Skipped {report.SkippedTerminated:N0} terminated, {report.SkippedNoLocation:N0} without a location and {report.SkippedMalformed:N0} malformed or repeated rows.");
+            return 0;
+        }
+        catch (InvalidDataException error)
+        {
+            await Console.Error.WriteLineAsync($"Nothing was imported: {error.Message}");
+            return 1;
+        }
+    }
+}
