@@ -2,6 +2,7 @@ using Together.Web.Features.Accounts;
 using Together.Web.Features.Contact;
 using Together.Web.Features.Feedback;
 using Together.Web.Features.Plan;
+using Together.Web.Features.ServiceDirectory;
 
 namespace Together.Web.Infrastructure.Hosting;
 
@@ -17,10 +18,12 @@ public static class FeatureRegistry
         services.AddPlanFeature();
         services.AddFeedbackFeature();
         services.AddContactFeature();
+        services.AddDirectoryFeature();
     }
 
     public static void MapFeatures(WebApplication app)
     {
         app.MapAccounts();
+        app.MapDirectory();
     }
 }

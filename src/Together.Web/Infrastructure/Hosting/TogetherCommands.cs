@@ -150,7 +150,7 @@ public static class TogetherCommands
 /// <summary>Verbs that features add (for example "screen"). One line each.</summary>
 public static class FeatureCommands
 {
-    public const string Names = ", screen";
+    public const string Names = ", screen, import-postcodes";
 
     public static Task<int>? TryRun(WebApplication app, string verb, string[] args)
     {
@@ -160,6 +160,7 @@ public static class FeatureCommands
         {
             // Reads lines from standard input and writes one JSON verdict per line, for tuning the lexicon in bulk.
             "screen" => Task.FromResult(Together.Screening.Screener.RunScreenVerb(Console.In, Console.Out, Together.Screening.Lexicon.Default)),
+            "import-postcodes" => Features.ServiceDirectory.PostcodeImportCommand.RunAsync(app, args.SkipWhile(a => a != "import-postcodes").Skip(1).FirstOrDefault()),
             _ => null,
         };
     }
