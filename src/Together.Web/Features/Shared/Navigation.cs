@@ -8,6 +8,8 @@ public static class Navigation
     public static readonly IReadOnlyList<Item> Items =
     [
         new("Our plan", "/plan"),
+        new("Meetings", "/meetings"),
+        new("Youth Council", "/youth-council"),
         new("Contact us", "/contact"),
     ];
 

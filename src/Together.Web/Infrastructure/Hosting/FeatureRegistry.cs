@@ -7,12 +7,11 @@ public static class FeatureRegistry
 {
     public static void AddFeatures(IServiceCollection services, IConfiguration configuration)
     {
-        _ = services;
-        _ = configuration;
+        Features.Governance.GovernanceSetup.AddGovernanceFeature(services, configuration);
     }
 
     public static void MapFeatures(WebApplication app)
     {
-        _ = app;
+        Features.Governance.GovernanceSetup.MapGovernance(app);
     }
 }
