@@ -1,3 +1,6 @@
+using Together.Web.Features.Accounts;
+using Together.Web.Features.Governance;
+
 namespace Together.Web.Infrastructure.Hosting;
 
 /// <summary>
@@ -7,11 +10,13 @@ public static class FeatureRegistry
 {
     public static void AddFeatures(IServiceCollection services, IConfiguration configuration)
     {
-        Features.Governance.GovernanceSetup.AddGovernanceFeature(services, configuration);
+        services.AddAccountsFeature();
+        services.AddGovernanceFeature(configuration);
     }
 
     public static void MapFeatures(WebApplication app)
     {
-        Features.Governance.GovernanceSetup.MapGovernance(app);
+        app.MapAccounts();
+        app.MapGovernance();
     }
 }
