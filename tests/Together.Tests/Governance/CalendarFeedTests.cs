@@ -1,9 +1,10 @@
+using Together.Tests.Support;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 
 namespace Together.Tests.Governance;
 
-public sealed class CalendarFeedTests(GovernanceApp app) : IClassFixture<GovernanceApp>
+public sealed class CalendarFeedTests(TogetherApp app) : IClassFixture<TogetherApp>
 {
     [Fact]
     public async Task The_meetings_feed_is_a_valid_icalendar_with_every_meeting_in_utc()

@@ -292,7 +292,7 @@ public sealed class GovernanceDemoSeeder(TogetherDbContext db) : IDemoSeeder
                 WeAsked = asked,
                 WhyItMatters = why,
                 RaisedBy = by,
-                CreatedAt = meeting.StartsAt.AddDays(-10),
+                CreatedAt = meeting.StartsAt.AddDays(-21),
                 MeetingId = meeting.Id,
                 Status = ChallengeStatus.Raised,
             };
