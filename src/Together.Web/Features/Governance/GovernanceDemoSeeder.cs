@@ -21,6 +21,16 @@ public sealed class GovernanceDemoSeeder(TogetherDbContext db) : IDemoSeeder
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var organisations = await db.Organisations.ToDictionaryAsync(o => o.Slug, o => o.Id, cancellationToken);
+        // Links to the live plan's outcomes by number (the plan's demo content loads first, at Order 100).
+        var livePeriod = await db.PlanPeriods.Where(p => p.Status == Plan.PlanPeriodStatus.Live).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        var outcomeIds = await db.Outcomes.Where(o => o.PeriodId == livePeriod).ToDictionaryAsync(o => o.Number, o => o.Id, cancellationToken);
+        string? Outcomes(string placeholders)
+        {
+            var ids = placeholders.Split(',').Select(p => int.Parse(p["outcome-".Length..], System.Globalization.CultureInfo.InvariantCulture))
+                .Where(outcomeIds.ContainsKey).Select(n => outcomeIds[n].ToString()).ToList();
+            return ids.Count == 0 ? null : string.Join(",", ids);
+        }
+
         Guid Org(string slug) => organisations[slug];
 
         var board = new Board
@@ -223,36 +233,36 @@ public sealed class GovernanceDemoSeeder(TogetherDbContext db) : IDemoSeeder
 
         // Four past meetings.
         var march = NewMeeting(new DateOnly(2026, 3, 12), MeetingStatus.MinutesApproved, "Committee Suite, Westfields, Middlewich Road, Sandbach CW11 1HZ");
-        var marchPlan = Item(march, "Children and Young People's Plan: year one review", "Deborah Lane", ItemPurpose.Decision, "## Summary\nA review of the first year of the plan against the six outcomes.\n\n## Recommendation\nThe board agrees the priorities for year two.", "outcome-1,outcome-2");
-        var marchMh = Item(march, "Emotional wellbeing and mental health: waiting times", "Priya Shah", ItemPurpose.Discussion, "Waiting times for first appointments have fallen from 18 to 12 weeks. The paper sets out what schools and families have told us.", "outcome-3");
+        var marchPlan = Item(march, "Children and Young People's Plan: year one review", "Deborah Lane", ItemPurpose.Decision, "## Summary\nA review of the first year of the plan against the six outcomes.\n\n## Recommendation\nThe board agrees the priorities for year two.", Outcomes("outcome-1,outcome-2"));
+        var marchMh = Item(march, "Emotional wellbeing and mental health: waiting times", "Priya Shah", ItemPurpose.Discussion, "Waiting times for first appointments have fallen from 18 to 12 weeks. The paper sets out what schools and families have told us.", Outcomes("outcome-3"));
         Minute(march, MinutesStatus.Approved);
         Attend(march, police);
-        var d1 = Decide(march, marchPlan, "Year two priorities for the plan", "The board agreed four priorities for year two: mental health waiting times, school attendance, safe transport at night, and care leavers' housing.", "These are the areas where children, young people and data show the biggest gaps.", "Keep all year one priorities; add a fifth priority on online safety (to be covered by the safeguarding partnership).", "outcome-1,outcome-3");
+        var d1 = Decide(march, marchPlan, "Year two priorities for the plan", "The board agreed four priorities for year two: mental health waiting times, school attendance, safe transport at night, and care leavers' housing.", "These are the areas where children, young people and data show the biggest gaps.", "Keep all year one priorities; add a fifth priority on online safety (to be covered by the safeguarding partnership).", Outcomes("outcome-1,outcome-3"));
         Act(march, marchMh, "Publish monthly mental health waiting times on the platform", nhs, new DateOnly(2026, 5, 29), ActionStatus.Done, "Data agreed with providers.", "First monthly figures published.");
 
         var june = NewMeeting(new DateOnly(2026, 6, 11), MeetingStatus.MinutesApproved, "The Lighthouse Centre, Crewe CW1 2DD");
-        var juneTransport = Item(june, "Safe transport home at night", "Supt Karen Walsh", ItemPurpose.Decision, "Young people told the Youth Council that late buses feel unsafe. Options for a safe travel scheme with operators.", "outcome-2");
-        var juneExempt = Item(june, ExemptItemTitle, "Jo Whitfield", ItemPurpose.Decision, "## Confidential\nThe provider has asked for a 7% price uplift. Performance figures and the provider's accounts are attached.", "outcome-6", exemptParagraph: 3);
+        var juneTransport = Item(june, "Safe transport home at night", "Supt Karen Walsh", ItemPurpose.Decision, "Young people told the Youth Council that late buses feel unsafe. Options for a safe travel scheme with operators.", Outcomes("outcome-2"));
+        var juneExempt = Item(june, ExemptItemTitle, "Jo Whitfield", ItemPurpose.Decision, "## Confidential\nThe provider has asked for a 7% price uplift. Performance figures and the provider's accounts are attached.", Outcomes("outcome-6"), exemptParagraph: 3);
         Minute(june, MinutesStatus.Approved);
         Attend(june, nhs, college);
         june.Items.First(i => i.Kind == AgendaItemKind.Declarations).Minutes = "Angela Price declared an interest in item 7 as a governor of a provider; she did not take part.";
         db.Declarations.Add(new Declaration { Id = Guid.NewGuid(), AgendaItemId = juneExempt.Id, PersonName = "Mark Hughes", Interest = "Governor of a school that buys places from the provider" });
-        var d2 = Decide(june, juneTransport, "Safe travel scheme pilot", "The board agreed to pilot a safe travel scheme with bus operators in Crewe and Macclesfield from September.", "Young people said late buses feel unsafe; a pilot lets us test what works before spending more.", "Do nothing; fund taxis for under 18s (too costly); pilot with operators (chosen).", "outcome-2");
-        Decide(june, juneExempt, ExemptDecisionTitle, "The board agreed a 4% price variation subject to improved reporting.", "The provider's costs have risen; the market has no alternative provider at this price.", "Refuse the uplift; agree 7%; agree 4% with conditions (chosen).", "outcome-6");
+        var d2 = Decide(june, juneTransport, "Safe travel scheme pilot", "The board agreed to pilot a safe travel scheme with bus operators in Crewe and Macclesfield from September.", "Young people said late buses feel unsafe; a pilot lets us test what works before spending more.", "Do nothing; fund taxis for under 18s (too costly); pilot with operators (chosen).", Outcomes("outcome-2"));
+        Decide(june, juneExempt, ExemptDecisionTitle, "The board agreed a 4% price variation subject to improved reporting.", "The provider's costs have risen; the market has no alternative provider at this price.", "Refuse the uplift; agree 7%; agree 4% with conditions (chosen).", Outcomes("outcome-6"));
         var transportAction = Act(june, juneTransport, "Agree the pilot routes with bus operators", police, new DateOnly(2026, 10, 30), ActionStatus.InProgress, "Two operators have agreed; the third is still considering.");
         Act(june, juneExempt, "Issue the contract variation to the provider", nhs, new DateOnly(2026, 7, 31), ActionStatus.Done, "Variation signed.");
 
         var september = NewMeeting(new DateOnly(2026, 9, 10), MeetingStatus.MinutesApproved, "Committee Suite, Westfields, Middlewich Road, Sandbach CW11 1HZ");
-        var sepAttendance = Item(september, "School attendance and children missing education", "Mark Hughes", ItemPurpose.Discussion, "Persistent absence is 19% in secondary schools. Schools and the council describe the support on offer.", "outcome-5");
-        var sepCareLeavers = Item(september, "Care leavers' housing", "Deborah Lane", ItemPurpose.Decision, "A proposal to give care leavers priority for social housing up to the age of 25.", "outcome-1");
+        var sepAttendance = Item(september, "School attendance and children missing education", "Mark Hughes", ItemPurpose.Discussion, "Persistent absence is 19% in secondary schools. Schools and the council describe the support on offer.", Outcomes("outcome-5"));
+        var sepCareLeavers = Item(september, "Care leavers' housing", "Deborah Lane", ItemPurpose.Decision, "A proposal to give care leavers priority for social housing up to the age of 25.", Outcomes("outcome-1"));
         Minute(september, MinutesStatus.Approved);
         Attend(september, schools);
-        var d4 = Decide(september, sepCareLeavers, "Housing priority for care leavers up to 25", "The board agreed to ask the council's housing service to give care leavers priority banding up to their 25th birthday.", "Care leavers told us finding a home is their biggest worry.", "Priority to 21 (current); priority to 25 (chosen).", "outcome-1");
+        var d4 = Decide(september, sepCareLeavers, "Housing priority for care leavers up to 25", "The board agreed to ask the council's housing service to give care leavers priority banding up to their 25th birthday.", "Care leavers told us finding a home is their biggest worry.", "Priority to 21 (current); priority to 25 (chosen).", Outcomes("outcome-1"));
         Act(september, sepAttendance, "Report on attendance support in the three towns with the highest absence", schools, new DateOnly(2026, 11, 13), ActionStatus.Open);
         Act(september, sepCareLeavers, "Write to the housing service with the board's request", dcs, new DateOnly(2026, 9, 30), ActionStatus.Done, "Letter sent; housing committee to consider in January.");
 
         var november = NewMeeting(new DateOnly(2026, 11, 5), MeetingStatus.Held, "The Lighthouse Centre, Crewe CW1 2DD");
-        var novVoice = Item(november, "Youth voice survey results", "Rachel Byrne", ItemPurpose.Information, "1,240 children and young people answered the survey. Headline findings and what we will do next.", "outcome-3,outcome-4");
+        var novVoice = Item(november, "Youth voice survey results", "Rachel Byrne", ItemPurpose.Information, "1,240 children and young people answered the survey. Headline findings and what we will do next.", Outcomes("outcome-3,outcome-4"));
         Minute(november, MinutesStatus.Draft);
         Attend(november, hospital, yc2);
         var surveyAction = Act(november, novVoice, "Share the survey results with every secondary school council", cvs, new DateOnly(2027, 1, 15), ActionStatus.Open);
@@ -268,8 +278,8 @@ public sealed class GovernanceDemoSeeder(TogetherDbContext db) : IDemoSeeder
 
         // The next meeting: a draft agenda.
         var december = NewMeeting(new DateOnly(2026, 12, 10), MeetingStatus.Draft, "Committee Suite, Westfields, Middlewich Road, Sandbach CW11 1HZ");
-        Item(december, "Safe travel scheme: first term of the pilot", "Supt Karen Walsh", ItemPurpose.Discussion, "How the pilot has gone so far, with feedback from young people who used it.", "outcome-2");
-        Item(december, "Budget for 2027 to 2028 joint commissioning", "Jo Whitfield", ItemPurpose.Decision, "Proposed pooled budget and the services it pays for.", "outcome-6");
+        Item(december, "Safe travel scheme: first term of the pilot", "Supt Karen Walsh", ItemPurpose.Discussion, "How the pilot has gone so far, with feedback from young people who used it.", Outcomes("outcome-2"));
+        Item(december, "Budget for 2027 to 2028 joint commissioning", "Jo Whitfield", ItemPurpose.Decision, "Proposed pooled budget and the services it pays for.", Outcomes("outcome-6"));
 
         db.ForwardPlanItems.AddRange(
             new ForwardPlanItem { Id = Guid.NewGuid(), BoardId = board.Id, Title = "Children and Young People's Plan 2027 to 2030: consultation draft", Lead = "Deborah Lane", Purpose = ItemPurpose.Decision, PlannedFor = new DateOnly(2027, 3, 11) },

@@ -13,6 +13,7 @@ public static class GovernanceSetup
     {
         services.Configure<GovernanceOptions>(configuration.GetSection(GovernanceOptions.Section));
         services.AddScoped<MeetingService>();
+        services.AddScoped<PlanLinks>();
         services.AddScoped<IDemoSeeder, GovernanceDemoSeeder>();
         // Background jobs follow the outbox's switch, so tests (which send by hand) also check reminders by hand.
         if (configuration.GetValue($"{GovernanceOptions.Section}:RemindersInBackground", configuration.GetValue("Notifications:SendInBackground", true)))

@@ -5,9 +5,11 @@ using Together.Web.Infrastructure.Database;
 namespace Together.Web.Features.Governance.Meetings;
 
 /// <summary>The decisions register: every decision, why, what else was considered, and who decided. Exempt ones only for the board.</summary>
-public sealed class DecisionsModel(TogetherDbContext db) : PageModel
+public sealed class DecisionsModel(TogetherDbContext db, PlanLinks planLinks) : PageModel
 {
     public List<Decision> Decisions { get; private set; } = [];
+
+    public Dictionary<string, PlanLinks.Link> Links { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -18,5 +20,6 @@ public sealed class DecisionsModel(TogetherDbContext db) : PageModel
         }
 
         Decisions = (await query.ToListAsync(HttpContext.RequestAborted)).OrderByDescending(d => d.Meeting!.StartsAt).ThenBy(d => d.Title).ToList();
+        Links = await planLinks.ResolveAsync(Decisions.SelectMany(d => (d.PlanLinks ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), HttpContext.RequestAborted);
     }
 }

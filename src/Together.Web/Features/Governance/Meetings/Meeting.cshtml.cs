@@ -11,7 +11,7 @@ namespace Together.Web.Features.Governance.Meetings;
 /// One meeting: agenda, papers, attendance, minutes and decisions. Exempt items (Schedule 12A) show only their
 /// number and the paragraph to people who are not board members or administrators.
 /// </summary>
-public sealed class MeetingModel(TogetherDbContext db, MeetingService meetings, AuditLog audit) : PageModel
+public sealed class MeetingModel(TogetherDbContext db, MeetingService meetings, AuditLog audit, PlanLinks planLinks) : PageModel
 {
     public Meeting Meeting { get; private set; } = null!;
 
@@ -32,6 +32,8 @@ public sealed class MeetingModel(TogetherDbContext db, MeetingService meetings, 
     public DateOnly Deadline { get; private set; }
 
     public int QuorumCount { get; private set; }
+
+    public Dictionary<string, PlanLinks.Link> Links { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -69,6 +71,7 @@ public sealed class MeetingModel(TogetherDbContext db, MeetingService meetings, 
             }
         }
 
+        Links = await planLinks.ResolveAsync(Items.SelectMany(i => i.PlanLinkIds), cancellationToken);
         return Page();
     }
 
