@@ -1,5 +1,6 @@
 using Together.Web.Features.Accounts;
 using Together.Web.Features.Governance;
+using Together.Web.Features.Plan;
 
 namespace Together.Web.Infrastructure.Hosting;
 
@@ -12,6 +13,7 @@ public static class FeatureRegistry
     {
         services.AddAccountsFeature();
         services.AddGovernanceFeature(configuration);
+        services.AddPlanFeature();
     }
 
     public static void MapFeatures(WebApplication app)
