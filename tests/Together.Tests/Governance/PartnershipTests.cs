@@ -53,6 +53,19 @@ public sealed class PartnershipTests(TogetherApp app) : IClassFixture<TogetherAp
     }
 
     [Fact]
+    public async Task Decisions_and_agenda_items_link_to_the_plan_outcomes_they_serve()
+    {
+        var outcome2 = await app.WithDbAsync(db => db.Outcomes.Where(o => o.Number == 2 && db.PlanPeriods.Any(p => p.Id == o.PeriodId && p.Status == Together.Web.Features.Plan.PlanPeriodStatus.Live)).Select(o => o.ShortTitle).SingleAsync());
+        using var client = app.CreateHtmlClient();
+        var decisions = await client.GetAsync("/meetings/decisions");
+
+        var link = decisions.Document.QuerySelectorAll(".plan-links a").FirstOrDefault(a => a.GetAttribute("href") == "/plan/outcomes/2");
+        Assert.NotNull(link);
+        Assert.Equal($"Outcome 2: {outcome2}", link.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/plan/outcomes/2")).Status);
+    }
+
+    [Fact]
     public async Task The_navigation_offers_meetings_and_the_youth_council()
     {
         using var client = app.CreateHtmlClient();
