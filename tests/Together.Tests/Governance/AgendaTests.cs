@@ -93,12 +93,14 @@ public sealed class AgendaTests(TogetherApp app) : IClassFixture<TogetherApp>
         var page = await client.SubmitAsync(form, "#item-form", new Dictionary<string, string?> { ["Title"] = "Any other business", ["Purpose"] = "Discussion", ["IsExempt"] = "true", ["ExemptParagraph"] = "1" });
         Assert.Contains("Standing items, including the Youth Council item, are always public", page.ErrorSummary);
 
-        page = await client.SubmitAsync(form, "#item-form", new Dictionary<string, string?> { ["Title"] = "Any other business", ["Purpose"] = "Discussion", ["Paper"] = "What young people said" });
+        var outcome = form.Document.QuerySelector("input[name=PlanLinkChoices]")!.GetAttribute("value")!;
+        page = await client.SubmitAsync(form, "#item-form", new Dictionary<string, string?> { ["Title"] = "Any other business", ["Purpose"] = "Discussion", ["Paper"] = "What young people said", ["PlanLinkChoices"] = HtmlClient.Many(outcome, "not-a-plan-id") });
         Assert.Equal(HttpStatusCode.Redirect, page.Status);
         var item = await app.WithDbAsync(db => db.AgendaItems.SingleAsync(i => i.Id == youthItemId));
         Assert.Equal(Agendas.YouthCouncilItemTitle, item.Title);
         Assert.False(item.IsExempt);
         Assert.Equal("What young people said", item.Paper);
+        Assert.Equal(outcome, item.PlanLinks); // only ids the plan offers are kept
     }
 
     [Fact]

@@ -17,7 +17,12 @@ public sealed class ItemModel(TogetherDbContext db) : PageModel
     [BindProperty] public string? Lead { get; set; }
     [BindProperty] public ItemPurpose? Purpose { get; set; }
     [BindProperty] public string? Paper { get; set; }
-    [BindProperty] public string? PlanLinks { get; set; }
+    public string? PlanLinks { get; set; }
+
+    /// <summary>The live plan's outcomes and focus areas, offered as checkboxes.</summary>
+    public List<(string Id, string Text)> PlanOptions { get; private set; } = [];
+
+    [BindProperty] public List<string> PlanLinkChoices { get; set; } = [];
     [BindProperty] public bool IsExempt { get; set; }
     [BindProperty] public int? ExemptParagraph { get; set; }
     [BindProperty] public string? Minutes { get; set; }
@@ -63,7 +68,10 @@ public sealed class ItemModel(TogetherDbContext db) : PageModel
         Lead = FormInput.Clean(Lead);
         Paper = FormInput.Clean(Paper);
         Minutes = FormInput.Clean(Minutes);
-        PlanLinks = FormInput.Clean(PlanLinks);
+        // Only ids the plan offers are stored; anything else in the form is ignored.
+        var offered = PlanOptions.Select(o => o.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        PlanLinks = string.Join(",", PlanLinkChoices.Where(offered.Contains).Distinct());
+        PlanLinks = PlanLinks.Length == 0 ? null : PlanLinks;
         var isYouthCouncil = Existing?.Kind == AgendaItemKind.YouthCouncil;
         if (isYouthCouncil)
         {
@@ -117,7 +125,7 @@ public sealed class ItemModel(TogetherDbContext db) : PageModel
         item.Lead = Lead;
         item.Purpose = Purpose!.Value;
         item.Paper = Paper;
-        item.PlanLinks = PlanLinks is null ? null : string.Join(",", PlanLinks.Split([',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        item.PlanLinks = PlanLinks;
         item.IsExempt = IsExempt;
         item.ExemptParagraph = IsExempt ? ExemptParagraph : null;
         if (item.MinutesStatus != MinutesStatus.Approved)
@@ -193,6 +201,11 @@ public sealed class ItemModel(TogetherDbContext db) : PageModel
         }
 
         Meeting = meeting;
+        var live = await db.PlanPeriods.Where(p => p.Status == Plan.PlanPeriodStatus.Live).Select(p => (Guid?)p.Id).FirstOrDefaultAsync();
+        PlanOptions = [
+            .. (await db.Outcomes.Where(o => o.PeriodId == live).OrderBy(o => o.Number).ToListAsync()).Select(o => (o.Id.ToString(), $"Outcome {o.Number}: {o.ShortTitle}")),
+            .. (await db.FocusAreas.Where(f => f.PeriodId == live).OrderBy(f => f.Number).ToListAsync()).Select(f => (f.Id.ToString(), $"Focus area {f.Number}: {f.Title}")),
+        ];
         if (itemId is not null)
         {
             Existing = await db.AgendaItems.Include(i => i.Declarations).FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id);
