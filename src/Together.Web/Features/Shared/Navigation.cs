@@ -9,6 +9,8 @@ public static class Navigation
     [
         new("Our plan", "/plan"),
         new("Find a service", "/services"),
+        new("Meetings", "/meetings"),
+        new("Youth Council", "/youth-council"),
         new("Contact us", "/contact"),
     ];
 

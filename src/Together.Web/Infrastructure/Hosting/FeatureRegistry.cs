@@ -1,6 +1,7 @@
 using Together.Web.Features.Accounts;
 using Together.Web.Features.Contact;
 using Together.Web.Features.Feedback;
+using Together.Web.Features.Governance;
 using Together.Web.Features.Plan;
 using Together.Web.Features.ServiceDirectory;
 
@@ -13,8 +14,8 @@ public static class FeatureRegistry
 {
     public static void AddFeatures(IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
         services.AddAccountsFeature();
+        services.AddGovernanceFeature(configuration);
         services.AddPlanFeature();
         services.AddFeedbackFeature();
         services.AddContactFeature();
@@ -25,5 +26,6 @@ public static class FeatureRegistry
     {
         app.MapAccounts();
         app.MapDirectory();
+        app.MapGovernance();
     }
 }
