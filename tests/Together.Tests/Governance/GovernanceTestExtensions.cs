@@ -51,8 +51,8 @@ public static class GovernanceTestExtensions
         var db = scope.ServiceProvider.GetRequiredService<TogetherDbContext>();
         var service = scope.ServiceProvider.GetRequiredService<MeetingService>();
         var board = db.Boards.Single(b => b.Slug == GovernanceDemoSeeder.TrustBoardSlug);
-        var date = UkTime.Today(app.Clock).AddDays(daysAhead);
-        var meeting = service.Create(board.Id, "Extra meeting", UkTime.ToUtc(date, new TimeOnly(hour, 0)), UkTime.ToUtc(date, new TimeOnly(hour + 1, 0)), "Sandbach", null);
+        var date = MeetingTimes.Today(app.Clock).AddDays(daysAhead);
+        var meeting = service.Create(board.Id, "Extra meeting", MeetingTimes.ToUtc(date, new TimeOnly(hour, 0)), MeetingTimes.ToUtc(date, new TimeOnly(hour + 1, 0)), "Sandbach", null);
         await db.SaveChangesAsync();
         return meeting.Id;
     }

@@ -118,13 +118,13 @@ public sealed class GovernanceDemoSeeder(TogetherDbContext db) : IDemoSeeder
                 Id = Guid.NewGuid(),
                 BoardId = board.Id,
                 Title = "Trust Board",
-                StartsAt = UkTime.ToUtc(date, new TimeOnly(14, 0)),
-                EndsAt = UkTime.ToUtc(date, new TimeOnly(16, 0)),
+                StartsAt = MeetingTimes.ToUtc(date, new TimeOnly(14, 0)),
+                EndsAt = MeetingTimes.ToUtc(date, new TimeOnly(16, 0)),
                 Venue = venue,
                 OnlineLink = "https://meet.together.example/trust-board",
                 Status = status,
-                CreatedAt = UkTime.ToUtc(date.AddDays(-30), new TimeOnly(9, 0)),
-                AgendaPublishedAt = status == MeetingStatus.Draft ? null : UkTime.ToUtc(WorkingDays.LatestPublicationDate(date, 5).AddDays(-1), new TimeOnly(10, 0)),
+                CreatedAt = MeetingTimes.ToUtc(date.AddDays(-30), new TimeOnly(9, 0)),
+                AgendaPublishedAt = status == MeetingStatus.Draft ? null : MeetingTimes.ToUtc(WorkingDays.LatestPublicationDate(date, 5).AddDays(-1), new TimeOnly(10, 0)),
             };
             meeting.Items.AddRange(Agendas.CreateStandingItems(meeting.Id));
             db.Meetings.Add(meeting);
@@ -218,7 +218,7 @@ public sealed class GovernanceDemoSeeder(TogetherDbContext db) : IDemoSeeder
                 DueDate = due,
                 Status = status,
                 CreatedAt = meeting.EndsAt,
-                ClosedAt = status is ActionStatus.Done or ActionStatus.Dropped ? UkTime.ToUtc(due, new TimeOnly(12, 0)) : null,
+                ClosedAt = status is ActionStatus.Done or ActionStatus.Dropped ? MeetingTimes.ToUtc(due, new TimeOnly(12, 0)) : null,
             };
             var when = meeting.EndsAt;
             foreach (var text in updates)

@@ -22,9 +22,9 @@ public sealed class MeetingService(TogetherDbContext db, TimeProvider clock, IOp
     public int ClearDays => options.Value.PublicationClearWorkingDays;
 
     public DateOnly PublicationDeadline(Meeting meeting) =>
-        WorkingDays.LatestPublicationDate(UkTime.LocalDate(meeting.StartsAt), ClearDays);
+        WorkingDays.LatestPublicationDate(MeetingTimes.LocalDate(meeting.StartsAt), ClearDays);
 
-    public bool WouldBeLate(Meeting meeting) => UkTime.Today(clock) > PublicationDeadline(meeting);
+    public bool WouldBeLate(Meeting meeting) => MeetingTimes.Today(clock) > PublicationDeadline(meeting);
 
     public Meeting Create(Guid boardId, string title, DateTime startsAtUtc, DateTime endsAtUtc, string? venue, string? onlineLink)
     {
@@ -53,7 +53,7 @@ public sealed class MeetingService(TogetherDbContext db, TimeProvider clock, IOp
         var late = WouldBeLate(meeting);
         if (late && string.IsNullOrWhiteSpace(lateReason))
         {
-            problems.Add($"Enter the reason the agenda is published after the deadline of {UkTime.Date(PublicationDeadline(meeting))}");
+            problems.Add($"Enter the reason the agenda is published after the deadline of {MeetingTimes.Date(PublicationDeadline(meeting))}");
         }
 
         if (problems.Count > 0)
@@ -90,7 +90,7 @@ public sealed class MeetingService(TogetherDbContext db, TimeProvider clock, IOp
     /// </summary>
     public async Task<int> SendOverdueRemindersAsync(CancellationToken cancellationToken = default)
     {
-        var today = UkTime.Today(clock);
+        var today = MeetingTimes.Today(clock);
         var overdue = await db.BoardActions
             .Include(a => a.Meeting)
             .Where(a => (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress) && a.DueDate < today)
@@ -104,7 +104,7 @@ public sealed class MeetingService(TogetherDbContext db, TimeProvider clock, IOp
                 $"""
                 Dear {action.OwnerName},
 
-                This action from the {action.Meeting?.Title} meeting on {UkTime.Date(UkTime.LocalDate(action.Meeting!.StartsAt))} was due on {UkTime.Date(action.DueDate)} and is still open:
+                This action from the {action.Meeting?.Title} meeting on {MeetingTimes.Date(MeetingTimes.LocalDate(action.Meeting!.StartsAt))} was due on {MeetingTimes.Date(action.DueDate)} and is still open:
 
                 {action.Title}
 

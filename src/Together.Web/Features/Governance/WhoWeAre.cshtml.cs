@@ -12,7 +12,7 @@ public sealed class WhoWeAreModel(TogetherDbContext db, TimeProvider clock) : Pa
 
     public async Task OnGetAsync()
     {
-        Today = UkTime.Today(clock);
+        Today = MeetingTimes.Today(clock);
         Boards = await db.Boards
             .Include(b => b.Members).ThenInclude(m => m.Organisation)
             .OrderBy(b => b.SortOrder).ThenBy(b => b.Name)

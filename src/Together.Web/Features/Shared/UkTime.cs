@@ -5,7 +5,7 @@ namespace Together.Web.Features.Shared;
 /// <summary>Instants are stored in UTC and shown in UK local time (Europe/London), in GOV.UK style ("23 November 2026 at 10:05am").</summary>
 public static class UkTime
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    public static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public static DateTime ToLocal(DateTime utc) =>

@@ -18,7 +18,7 @@ public sealed class IndexModel(TogetherDbContext db, TimeProvider clock) : PageM
 
     public async Task OnGetAsync(bool closed = false)
     {
-        Today = UkTime.Today(clock);
+        Today = MeetingTimes.Today(clock);
         ShowClosed = closed;
         var query = db.BoardActions.Include(a => a.OwnerOrganisation).Include(a => a.Meeting).Include(a => a.AgendaItem).AsQueryable();
         if (!closed)

@@ -107,14 +107,14 @@ public sealed class BoardsModel(TogetherDbContext db, TimeProvider clock) : Page
             return NotFound();
         }
 
-        membership.EndDate ??= UkTime.Today(clock);
+        membership.EndDate ??= MeetingTimes.Today(clock);
         await db.SaveChangesAsync();
         return RedirectToPage();
     }
 
     private async Task LoadAsync()
     {
-        Today = UkTime.Today(clock);
+        Today = MeetingTimes.Today(clock);
         Boards = await db.Boards.Include(b => b.Members).ThenInclude(m => m.Organisation).OrderBy(b => b.SortOrder).AsSplitQuery().ToListAsync();
         Organisations = await db.Organisations.Where(o => o.IsActive).OrderBy(o => o.Name).ToListAsync();
     }

@@ -104,7 +104,7 @@ public sealed class CreateModel(TogetherDbContext db, MeetingService meetings) :
             return Page();
         }
 
-        var meeting = meetings.Create(BoardId!.Value, Title!, UkTime.ToUtc(date, start), UkTime.ToUtc(date, end), Venue, OnlineLink);
+        var meeting = meetings.Create(BoardId!.Value, Title!, MeetingTimes.ToUtc(date, start), MeetingTimes.ToUtc(date, end), Venue, OnlineLink);
         meeting.Id = Token;
         foreach (var item in meeting.Items)
         {

@@ -17,7 +17,7 @@ public sealed class IndexModel(TogetherDbContext db, MeetingService meetings, Ti
     public async Task OnGetAsync()
     {
         Meetings = await db.Meetings.Include(m => m.Board).OrderByDescending(m => m.StartsAt).ToListAsync(HttpContext.RequestAborted);
-        var today = UkTime.Today(clock);
+        var today = MeetingTimes.Today(clock);
         OverdueCount = await db.BoardActions.CountAsync(a => (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress) && a.DueDate < today, HttpContext.RequestAborted);
     }
 

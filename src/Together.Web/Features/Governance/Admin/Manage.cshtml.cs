@@ -237,7 +237,7 @@ public sealed class ManageModel(TogetherDbContext db, MeetingService meetings, T
 
         Meeting = meeting;
         Items = await db.AgendaItems.Where(i => i.MeetingId == id).OrderBy(i => i.Position).ToListAsync(cancellationToken);
-        var day = UkTime.LocalDate(meeting.StartsAt);
+        var day = MeetingTimes.LocalDate(meeting.StartsAt);
         Members = (await db.BoardMemberships.Include(m => m.Organisation).Where(m => m.BoardId == meeting.BoardId).ToListAsync(cancellationToken))
             .Where(m => m.IsCurrentOn(day) && m.Role != BoardRole.Deputy).OrderBy(m => m.Role).ThenBy(m => m.PersonName).ToList();
         AttendanceByMember = await db.MeetingAttendance.Where(a => a.MeetingId == id).ToDictionaryAsync(a => a.MembershipId, cancellationToken);

@@ -12,7 +12,7 @@ public sealed class ForwardPlanModel(TogetherDbContext db, TimeProvider clock) :
 
     public async Task OnGetAsync()
     {
-        var today = UkTime.Today(clock);
+        var today = MeetingTimes.Today(clock);
         var query = db.ForwardPlanItems.Where(f => f.PlannedFor >= today);
         if (!Agendas.CanSeeExempt(User))
         {

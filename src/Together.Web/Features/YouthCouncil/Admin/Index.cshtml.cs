@@ -63,7 +63,7 @@ public sealed class IndexModel(TogetherDbContext db, TimeProvider clock) : PageM
             return Page();
         }
 
-        var today = UkTime.Today(clock);
+        var today = MeetingTimes.Today(clock);
         var under13 = AgeBand == YouthCouncil.AgeBand.Under13;
         db.YouthCouncilMembers.Add(new YouthCouncilMember
         {
