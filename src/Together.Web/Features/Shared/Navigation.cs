@@ -8,6 +8,7 @@ public static class Navigation
     public static readonly IReadOnlyList<Item> Items =
     [
         new("Our plan", "/plan"),
+        new("Our difference", "/outcomes"),
         new("Contact us", "/contact"),
     ];
 
