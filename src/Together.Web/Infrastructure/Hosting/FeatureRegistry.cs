@@ -1,3 +1,4 @@
+using Together.Web.Features.Accounts;
 using Together.Web.Features.Outcomes;
 
 namespace Together.Web.Infrastructure.Hosting;
@@ -10,11 +11,13 @@ public static class FeatureRegistry
     public static void AddFeatures(IServiceCollection services, IConfiguration configuration)
     {
         _ = configuration;
+        services.AddAccountsFeature();
         services.AddOutcomesFeature();
     }
 
     public static void MapFeatures(WebApplication app)
     {
+        app.MapAccounts();
         app.MapOutcomes();
     }
 }
