@@ -81,13 +81,18 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
                 errors.Add(new(line, "period", $"'{period}' is not a {Periods.Describe(indicator.PeriodType).ToLowerInvariant()}; write it like {Periods.Format(indicator.PeriodType)}"));
             }
 
-            if (!Figures.TryParseDimension(input.Breakdown, out var dimension))
+            var dimensionKnown = Figures.TryParseDimension(input.Breakdown, out var dimension);
+            if (!dimensionKnown)
             {
                 errors.Add(new(line, "breakdown", $"'{input.Breakdown}' is not a breakdown; use all, sex, age-band, send, cared-for or ethnicity"));
             }
 
             var category = input.Category?.Trim() ?? "";
-            if (dimension == BreakdownDimension.All && category.Length > 0 && !category.Equals("all", StringComparison.OrdinalIgnoreCase))
+            if (!dimensionKnown)
+            {
+                // The breakdown is already reported; the category cannot be judged without it.
+            }
+            else if (dimension == BreakdownDimension.All && category.Length > 0 && !category.Equals("all", StringComparison.OrdinalIgnoreCase))
             {
                 errors.Add(new(line, "category", "Leave the category empty when the breakdown is all"));
             }
