@@ -11,6 +11,7 @@ public static class Navigation
         new("Find a service", "/services"),
         new("Meetings", "/meetings"),
         new("Youth Council", "/youth-council"),
+        new("Our difference", "/outcomes"),
         new("Contact us", "/contact"),
     ];
 

@@ -4,6 +4,7 @@ using Together.Web.Features.Feedback;
 using Together.Web.Features.Governance;
 using Together.Web.Features.Plan;
 using Together.Web.Features.ServiceDirectory;
+using Together.Web.Features.Outcomes;
 
 namespace Together.Web.Infrastructure.Hosting;
 
@@ -20,6 +21,7 @@ public static class FeatureRegistry
         services.AddFeedbackFeature();
         services.AddContactFeature();
         services.AddDirectoryFeature();
+        services.AddOutcomesFeature();
     }
 
     public static void MapFeatures(WebApplication app)
@@ -27,5 +29,6 @@ public static class FeatureRegistry
         app.MapAccounts();
         app.MapDirectory();
         app.MapGovernance();
+        app.MapOutcomes();
     }
 }
