@@ -35,6 +35,14 @@ public class TogetherApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // UseSetting reaches builder.Configuration before Program reads it (database, background senders);
+        // ConfigureAppConfiguration alone is applied too late for those eager reads.
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
         builder.ConfigureTestServices(services =>
         {

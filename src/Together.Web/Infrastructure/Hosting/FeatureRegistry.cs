@@ -1,4 +1,5 @@
 using Together.Web.Features.Accounts;
+using Together.Web.Features.Safeguarding;
 
 namespace Together.Web.Infrastructure.Hosting;
 
@@ -9,8 +10,8 @@ public static class FeatureRegistry
 {
     public static void AddFeatures(IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
         services.AddAccountsFeature();
+        services.AddSafeguardingFeature(configuration);
     }
 
     public static void MapFeatures(WebApplication app)
