@@ -60,6 +60,12 @@ public sealed class SafeguardingTriage(TogetherDbContext db, LexiconStore lexico
             return result;
         }
 
+        // The same text from the same place (a double submit, a Back and resubmit) is one concern, not two.
+        if (await db.SafeguardingConcerns.AnyAsync(c => c.SourceType == sourceType && c.SourceId == sourceId && c.Text == text, ct))
+        {
+            return result;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         db.SafeguardingConcerns.Add(new SafeguardingConcern
         {

@@ -8,6 +8,7 @@ public static class Navigation
     public static readonly IReadOnlyList<Item> Items =
     [
         new("Our plan", "/plan"),
+        new("Have your say", "/have-your-say"),
         new("Contact us", "/contact"),
     ];
 

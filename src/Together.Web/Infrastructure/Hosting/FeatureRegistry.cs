@@ -1,5 +1,6 @@
 using Together.Web.Features.Accounts;
 using Together.Web.Features.Safeguarding;
+using Together.Web.Features.Voice;
 
 namespace Together.Web.Infrastructure.Hosting;
 
@@ -12,6 +13,7 @@ public static class FeatureRegistry
     {
         services.AddAccountsFeature();
         services.AddSafeguardingFeature(configuration);
+        services.AddVoiceFeature();
     }
 
     public static void MapFeatures(WebApplication app)

@@ -39,6 +39,101 @@ CREATE TABLE "LexiconTestSentences" (
     CONSTRAINT "PK_LexiconTestSentences" PRIMARY KEY ("Id")
 );
 
+CREATE TABLE "Consultations" (
+    "Id" uuid NOT NULL,
+    "Slug" character varying(100) NOT NULL,
+    "Title" character varying(200) NOT NULL,
+    "Summary" character varying(2000) NOT NULL,
+    "Audiences" character varying(200) NOT NULL,
+    "PlanLinks" character varying(200),
+    "OwnerOrganisationId" uuid NOT NULL,
+    "OpensAt" timestamp with time zone NOT NULL,
+    "ClosesAt" timestamp with time zone NOT NULL,
+    "ResultsExpectedBy" date,
+    "Status" character varying(30) NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "IsDemo" boolean NOT NULL,
+    CONSTRAINT "PK_Consultations" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_Consultations_Organisations_OwnerOrganisationId" FOREIGN KEY ("OwnerOrganisationId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ConsultationStatusChanges" (
+    "Id" uuid NOT NULL,
+    "ConsultationId" uuid NOT NULL,
+    "From" character varying(30) NOT NULL,
+    "To" character varying(30) NOT NULL,
+    "At" timestamp with time zone NOT NULL,
+    "By" character varying(256) NOT NULL,
+    CONSTRAINT "PK_ConsultationStatusChanges" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_ConsultationStatusChanges_Consultations_ConsultationId" FOREIGN KEY ("ConsultationId") REFERENCES "Consultations" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "SurveyVersions" (
+    "Id" uuid NOT NULL,
+    "ConsultationId" uuid NOT NULL,
+    "Number" integer NOT NULL,
+    "DefinitionJson" character varying(500000) NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_SurveyVersions" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_SurveyVersions_Consultations_ConsultationId" FOREIGN KEY ("ConsultationId") REFERENCES "Consultations" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "ResponseDrafts" (
+    "KeyHash" character varying(64) NOT NULL,
+    "ConsultationId" uuid NOT NULL,
+    "SurveyVersionId" uuid NOT NULL,
+    "EasyRead" boolean NOT NULL,
+    "AnswersJson" character varying(200000) NOT NULL,
+    "FlaggedQuestions" character varying(2000) NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "ExpiresAt" timestamp with time zone NOT NULL,
+    "ResponseId" uuid,
+    CONSTRAINT "PK_ResponseDrafts" PRIMARY KEY ("KeyHash"),
+    CONSTRAINT "FK_ResponseDrafts_SurveyVersions_SurveyVersionId" FOREIGN KEY ("SurveyVersionId") REFERENCES "SurveyVersions" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "SurveyResponses" (
+    "Id" uuid NOT NULL,
+    "ConsultationId" uuid NOT NULL,
+    "SurveyVersionId" uuid NOT NULL,
+    "DraftKeyHash" character varying(64) NOT NULL,
+    "EasyRead" boolean NOT NULL,
+    "SubmittedAt" timestamp with time zone NOT NULL,
+    "IsDemo" boolean NOT NULL,
+    CONSTRAINT "PK_SurveyResponses" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_SurveyResponses_SurveyVersions_SurveyVersionId" FOREIGN KEY ("SurveyVersionId") REFERENCES "SurveyVersions" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ResponseAnswers" (
+    "Id" uuid NOT NULL,
+    "ResponseId" uuid NOT NULL,
+    "QuestionId" character varying(40) NOT NULL,
+    "Value" character varying(5000) NOT NULL,
+    "Flagged" boolean NOT NULL,
+    CONSTRAINT "PK_ResponseAnswers" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_ResponseAnswers_SurveyResponses_ResponseId" FOREIGN KEY ("ResponseId") REFERENCES "SurveyResponses" ("Id") ON DELETE CASCADE
+);
+
 CREATE INDEX "IX_SafeguardingConcerns_SourceType_SourceId" ON "SafeguardingConcerns" ("SourceType", "SourceId");
 
 CREATE INDEX "IX_SafeguardingConcerns_Status_DueAt" ON "SafeguardingConcerns" ("Status", "DueAt");
+
+CREATE INDEX "IX_Consultations_OwnerOrganisationId" ON "Consultations" ("OwnerOrganisationId");
+
+CREATE UNIQUE INDEX "IX_Consultations_Slug" ON "Consultations" ("Slug");
+
+CREATE INDEX "IX_ConsultationStatusChanges_ConsultationId" ON "ConsultationStatusChanges" ("ConsultationId");
+
+CREATE UNIQUE INDEX "IX_SurveyVersions_ConsultationId_Number" ON "SurveyVersions" ("ConsultationId", "Number");
+
+CREATE INDEX "IX_ResponseDrafts_ExpiresAt" ON "ResponseDrafts" ("ExpiresAt");
+
+CREATE INDEX "IX_ResponseDrafts_SurveyVersionId" ON "ResponseDrafts" ("SurveyVersionId");
+
+CREATE INDEX "IX_SurveyResponses_ConsultationId" ON "SurveyResponses" ("ConsultationId");
+
+CREATE UNIQUE INDEX "IX_SurveyResponses_DraftKeyHash" ON "SurveyResponses" ("DraftKeyHash");
+
+CREATE INDEX "IX_SurveyResponses_SurveyVersionId" ON "SurveyResponses" ("SurveyVersionId");
+
+CREATE INDEX "IX_ResponseAnswers_ResponseId_QuestionId" ON "ResponseAnswers" ("ResponseId", "QuestionId");
