@@ -12,6 +12,7 @@ public static class Navigation
         new("Meetings", "/meetings"),
         new("Youth Council", "/youth-council"),
         new("Our difference", "/outcomes"),
+        new("Have your say", "/have-your-say"),
         new("Contact us", "/contact"),
     ];
 

@@ -5,6 +5,8 @@ using Together.Web.Features.Governance;
 using Together.Web.Features.Plan;
 using Together.Web.Features.ServiceDirectory;
 using Together.Web.Features.Outcomes;
+using Together.Web.Features.Safeguarding;
+using Together.Web.Features.Voice;
 
 namespace Together.Web.Infrastructure.Hosting;
 
@@ -22,6 +24,8 @@ public static class FeatureRegistry
         services.AddContactFeature();
         services.AddDirectoryFeature();
         services.AddOutcomesFeature();
+        services.AddSafeguardingFeature(configuration);
+        services.AddVoiceFeature();
     }
 
     public static void MapFeatures(WebApplication app)
