@@ -1,0 +1,45 @@
+using Microsoft.Playwright;
+
+namespace Together.Browser.Tests.Support;
+
+/// <summary>
+/// A page in a given state that every accessibility check runs against. <see cref="Reach"/> puts the page into the
+/// state (for example "submitted empty, showing errors") after <see cref="Path"/> has loaded; it may click, since
+/// these checks are about the result, not about how it was reached (the keyboard journeys cover that).
+/// </summary>
+public sealed record SitePage(string Name, string Path, int Status = 200, Func<IPage, Task>? Reach = null, bool WithoutJavaScript = false)
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>Every public page and state the browser suite checks. Adding a page is one line.</summary>
+public static class SitePages
+{
+    public static readonly IReadOnlyList<SitePage> All =
+    [
+        new("home", "/", WithoutJavaScript: true),
+        new("accessibility statement", "/accessibility", WithoutJavaScript: true),
+        new("privacy notice", "/privacy"),
+        new("privacy for young people", "/privacy/young-people", WithoutJavaScript: true),
+        new("cookies", "/cookies"),
+        new("page not found", "/no-such-page", Status: 404, WithoutJavaScript: true),
+    ];
+
+    public static SitePage Find(string name) =>
+        All.SingleOrDefault(p => p.Name == name) ?? throw new ArgumentException($"No page named '{name}' in SitePages.All.", nameof(name));
+
+    public static TheoryData<string> Names() => [.. All.Select(p => p.Name)];
+
+    public static TheoryData<string> NamesWithoutJavaScript() => [.. All.Where(p => p.WithoutJavaScript).Select(p => p.Name)];
+
+    /// <summary>Opens the page and puts it into its state; fails if the status is not the expected one.</summary>
+    public static async Task OpenAsync(BrowserPage browser, SitePage target)
+    {
+        var status = await browser.GotoAsync(target.Path);
+        Assert.True(status == target.Status, $"{target.Path} answered {status}, expected {target.Status}.");
+        if (target.Reach is not null)
+        {
+            await target.Reach(browser.Page);
+        }
+    }
+}
