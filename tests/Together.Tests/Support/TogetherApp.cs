@@ -35,6 +35,13 @@ public class TogetherApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Program reads some settings while it builds (database, rate limits), before ConfigureAppConfiguration
+        // sources are added; host settings reach WebApplication.CreateBuilder in time, so pass them both ways.
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
         builder.ConfigureTestServices(services =>
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Together.Web.Infrastructure.Database;
 
@@ -23,7 +24,12 @@ public static class AccountsSetup
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<TogetherDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<TogetherClaimsFactory>();
+
+        // Sessions are checked against the database every minute, so a deactivation, a role change or a
+        // reset authenticator ends or refreshes every open session promptly (the security stamp changes).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -38,15 +44,34 @@ public static class AccountsSetup
             options.SlidingExpiration = true;
         });
 
+        // Every policy, and a bare [Authorize], also requires staff to have set up two-factor authentication.
+        var twoFactor = new TwoFactorSetUpRequirement();
+        services.AddSingleton<IAuthorizationHandler>(twoFactor);
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, TwoFactorAwareResultHandler>();
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.Staff, p => p.RequireRole([.. Roles.Staff]))
-            .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
-            .AddPolicy(Policies.SafeguardingLead, p => p.RequireRole(Roles.SafeguardingLead))
-            .AddPolicy(Policies.BoardMember, p => p.RequireRole(Roles.BoardMember, Roles.Administrator))
-            .AddPolicy(Policies.Commissioner, p => p.RequireRole(Roles.Commissioner, Roles.Administrator))
-            .AddPolicy(Policies.YouthCouncil, p => p.RequireRole(Roles.YouthCouncilMember, Roles.Administrator));
+            .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(twoFactor).Build())
+            .AddPolicy(TwoFactorSetUpGate.SetUpPolicy, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator).AddRequirements(twoFactor))
+            .AddPolicy(Policies.Staff, p => p.RequireRole([.. Roles.Staff]).AddRequirements(twoFactor))
+            .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser().AddRequirements(twoFactor))
+            .AddPolicy(Policies.SafeguardingLead, p => p.RequireRole(Roles.SafeguardingLead).AddRequirements(twoFactor))
+            .AddPolicy(Policies.BoardMember, p => p.RequireRole(Roles.BoardMember, Roles.Administrator).AddRequirements(twoFactor))
+            .AddPolicy(Policies.Commissioner, p => p.RequireRole(Roles.Commissioner, Roles.Administrator).AddRequirements(twoFactor))
+            .AddPolicy(Policies.YouthCouncil, p => p.RequireRole(Roles.YouthCouncilMember, Roles.Administrator).AddRequirements(twoFactor));
         return services;
+    }
+
+    /// <summary>Registers the accounts feature's own services (called from the feature registry).</summary>
+    public static IServiceCollection AddAccountsFeature(this IServiceCollection services)
+    {
+        return services;
+    }
+
+    /// <summary>Adds the two-factor set-up gate for pages with no policy of their own.</summary>
+    public static WebApplication MapAccounts(this WebApplication app)
+    {
+        app.UseTwoFactorSetUpGate();
+        return app;
     }
 }
 

@@ -1,3 +1,5 @@
+using Together.Web.Features.Accounts;
+
 namespace Together.Web.Infrastructure.Hosting;
 
 /// <summary>
@@ -7,12 +9,12 @@ public static class FeatureRegistry
 {
     public static void AddFeatures(IServiceCollection services, IConfiguration configuration)
     {
-        _ = services;
         _ = configuration;
+        services.AddAccountsFeature();
     }
 
     public static void MapFeatures(WebApplication app)
     {
-        _ = app;
+        app.MapAccounts();
     }
 }

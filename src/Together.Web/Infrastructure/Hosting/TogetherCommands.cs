@@ -15,6 +15,7 @@ namespace Together.Web.Infrastructure.Hosting;
 ///   schema-script [sqlite|postgres]   print the DDL the current model would create (to help write the next script)
 ///   create-admin EMAIL      create an administrator with a generated password, shown once
 ///   demo-code               print the current authenticator code for the demo accounts (development only)
+///   screen                  read lines from standard input, write one JSON safeguarding verdict per line
 /// </summary>
 public static class TogetherCommands
 {
@@ -148,13 +149,17 @@ public static class TogetherCommands
 /// <summary>Verbs that features add (for example "screen"). One line each.</summary>
 public static class FeatureCommands
 {
-    public const string Names = "";
+    public const string Names = ", screen";
 
     public static Task<int>? TryRun(WebApplication app, string verb, string[] args)
     {
         _ = app;
-        _ = verb;
         _ = args;
-        return null;
+        return verb switch
+        {
+            // Reads lines from standard input and writes one JSON verdict per line, for tuning the lexicon in bulk.
+            "screen" => Task.FromResult(Together.Screening.Screener.RunScreenVerb(Console.In, Console.Out, Together.Screening.Lexicon.Default)),
+            _ => null,
+        };
     }
 }
