@@ -25,4 +25,21 @@ public sealed class NoJavaScriptTests(BrowserSite site)
         await Assertions.Expect(page.Locator(".govuk-service-navigation__list a").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("footer a[href='/accessibility']")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task Sign_in_form_shows_errors_and_signs_in_without_JavaScript()
+    {
+        await using var browser = await site.NewPageAsync(javaScript: false);
+        var page = browser.Page;
+        await browser.GotoAsync("/account/sign-in");
+
+        await Forms.SubmitAsync(page);
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary a[href='#Email']")).ToBeVisibleAsync();
+        Assert.StartsWith("Error:", await page.TitleAsync());
+
+        await Forms.SignInAsync(page, "youthcouncil@demo.together.example");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account$"));
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("My account");
+    }
 }

@@ -98,17 +98,37 @@ public static class Focus
     }
 
     /// <summary>
-    /// Tabs through the whole page, from the top until the focus leaves the document or comes back round, checking
-    /// the focus is visible at every stop. Returns the stops in order.
+    /// Checks a freshly loaded page from the keyboard. Where the page shows a GOV.UK error summary, that summary has
+    /// taken the focus and the first Tab stop is its first error link; otherwise the first Tab stop is the skip link
+    /// and following it puts the focus on the main content. Then tabs through the rest of the page until the focus
+    /// leaves the document, checking the focus is visible at every stop. Returns every stop in order.
     /// </summary>
-    public static async Task<IReadOnlyList<Focused>> TabThroughPageAsync(IPage page, int maxStops = 150)
+    public static async Task<IReadOnlyList<Focused>> AssertKeyboardAccessAsync(IPage page, int maxStops = 150)
     {
         var stops = new List<Focused>();
+        if (await page.Locator(".govuk-error-summary").CountAsync() > 0)
+        {
+            Assert.True(
+                await page.EvaluateAsync<bool>("() => document.activeElement?.matches('.govuk-error-summary') ?? false"),
+                $"The error summary on {page.Url} should take the focus when the page loads, but {await CurrentAsync(page)} has it.");
+            await page.Keyboard.PressAsync("Tab");
+            var first = await AssertVisibleAsync(page);
+            Assert.True(
+                await page.EvaluateAsync<bool>("() => document.activeElement?.matches('.govuk-error-summary__list a') ?? false"),
+                $"The first Tab stop after the error summary on {page.Url} should be its first error link but was {first}.");
+            stops.Add(first);
+        }
+        else
+        {
+            await AssertSkipLinkWorksAsync(page);
+            stops.Add(new Focused { Tag = "A", Href = "#main-content", Text = "Skip to main content", Visible = true });
+        }
+
         for (var i = 0; i < maxStops; i++)
         {
             await page.Keyboard.PressAsync("Tab");
             var focused = await CurrentAsync(page);
-            if (focused.Tag == "BODY" || (stops.Count > 0 && focused.IsSameElementAs(stops[0])))
+            if (focused.Tag == "BODY" || focused.IsSameElementAs(stops[0]))
             {
                 return stops;
             }

@@ -23,6 +23,18 @@ public static class SitePages
         new("privacy for young people", "/privacy/young-people", WithoutJavaScript: true),
         new("cookies", "/cookies"),
         new("page not found", "/no-such-page", Status: 404, WithoutJavaScript: true),
+
+        new("sign in", "/account/sign-in", WithoutJavaScript: true),
+        new("sign in: with errors", "/account/sign-in", Reach: page => Forms.SubmitAsync(page)),
+        new("sign in: wrong password", "/account/sign-in", Reach: page => Forms.SubmitAsync(page, ("Email address", "nobody@demo.together.example"), ("Password", "not-the-password"))),
+        new("sign in: authenticator code", "/account/sign-in", Reach: page => Forms.SignInAsync(page, "board@demo.together.example")),
+        new("sign in: authenticator code with errors", "/account/sign-in", Reach: async page =>
+        {
+            await Forms.SignInAsync(page, "board@demo.together.example");
+            await Forms.SubmitAsync(page);
+        }),
+        new("my account", "/account/sign-in", Reach: page => Forms.SignInAsync(page, "youthcouncil@demo.together.example")),
+        new("signed out", "/account/signed-out"),
     ];
 
     public static SitePage Find(string name) =>
