@@ -73,3 +73,17 @@ public sealed class SiteTests(TogetherApp app) : IClassFixture<TogetherApp>
         Assert.Contains("--govuk-brand-colour:#4c2c92", css);
     }
 }
+
+public sealed class TestHarnessTests(TogetherApp app) : IClassFixture<TogetherApp>
+{
+    [Fact]
+    public async Task Each_test_app_runs_on_its_own_database_of_the_chosen_provider()
+    {
+        var (isPostgres, connectionString) = await app.WithDbAsync(db =>
+            Task.FromResult((Microsoft.EntityFrameworkCore.NpgsqlDatabaseFacadeExtensions.IsNpgsql(db.Database),
+                Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetConnectionString(db.Database) ?? "")));
+
+        Assert.Equal(TestDatabase.IsPostgres, isPostgres);
+        Assert.Contains(TestDatabase.IsPostgres ? "together_test_" : Path.Combine(Path.GetTempPath(), "together-tests"), connectionString);
+    }
+}
