@@ -1,4 +1,5 @@
 using Together.Web.Features.Accounts;
+using Together.Web.Features.Plan;
 
 namespace Together.Web.Infrastructure.Hosting;
 
@@ -11,6 +12,7 @@ public static class FeatureRegistry
     {
         _ = configuration;
         services.AddAccountsFeature();
+        services.AddPlanFeature();
     }
 
     public static void MapFeatures(WebApplication app)
