@@ -24,6 +24,18 @@ public static class SitePages
         new("cookies", "/cookies"),
         new("page not found", "/no-such-page", Status: 404, WithoutJavaScript: true),
 
+        new("plan", "/plan", WithoutJavaScript: true),
+        new("plan: outcome", "/plan/outcomes/1", WithoutJavaScript: true),
+        new("plan: focus areas", "/plan/focus-areas"),
+        new("plan: focus area", "/plan/focus-areas/1"),
+        new("plan: behaviours", "/plan/behaviours"),
+        new("plan: how we will know", "/plan/how-we-will-know"),
+        new("plan: working together", "/plan/together"),
+        new("plan: earlier plans", "/plan/periods"),
+        new("plan: an earlier plan", "/plan/2019-2021"),
+        new("plan: outcome in an earlier plan", "/plan/2019-2021/outcomes/6"),
+        new("plan: no such outcome", "/plan/outcomes/999", Status: 404),
+
         new("sign in", "/account/sign-in", WithoutJavaScript: true),
         new("sign in: with errors", "/account/sign-in", Reach: page => Forms.SubmitAsync(page)),
         new("sign in: wrong password", "/account/sign-in", Reach: page => Forms.SubmitAsync(page, ("Email address", "nobody@demo.together.example"), ("Password", "not-the-password"))),
