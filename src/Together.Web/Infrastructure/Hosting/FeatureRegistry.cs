@@ -1,4 +1,6 @@
 using Together.Web.Features.Accounts;
+using Together.Web.Features.Contact;
+using Together.Web.Features.Feedback;
 using Together.Web.Features.Plan;
 
 namespace Together.Web.Infrastructure.Hosting;
@@ -13,6 +15,8 @@ public static class FeatureRegistry
         _ = configuration;
         services.AddAccountsFeature();
         services.AddPlanFeature();
+        services.AddFeedbackFeature();
+        services.AddContactFeature();
     }
 
     public static void MapFeatures(WebApplication app)

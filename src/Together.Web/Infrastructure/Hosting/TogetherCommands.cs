@@ -21,7 +21,8 @@ public static class TogetherCommands
 {
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        var verb = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
+        // A command is the first argument; anything else (--urls http://…, Key=Value) is host configuration.
+        var verb = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal) ? args[0] : null;
         switch (verb)
         {
             case null:
@@ -31,9 +32,9 @@ public static class TogetherCommands
             case "migrate":
                 return await MigrateAsync(app);
             case "schema-script":
-                return SchemaScript(app, args.SkipWhile(a => a != "schema-script").Skip(1).FirstOrDefault());
+                return SchemaScript(app, args.ElementAtOrDefault(1));
             case "create-admin":
-                return await CreateAdminAsync(app, args.SkipWhile(a => a != "create-admin").Skip(1).FirstOrDefault());
+                return await CreateAdminAsync(app, args.ElementAtOrDefault(1));
             case "demo-code":
                 Console.WriteLine(new Totp(Base32Encoding.ToBytes(DemoAccounts.AuthenticatorKey)).ComputeTotp());
                 return 0;
