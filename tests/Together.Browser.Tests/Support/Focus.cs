@@ -85,6 +85,20 @@ public static class Focus
         return null!;
     }
 
+    /// <summary>
+    /// The skip link is the first Tab stop (the focus stays there). Journeys use this on pages with forms: following
+    /// the link adds #main-content to the address, and a form sent from there comes back with the fragment, which
+    /// makes Chromium take the focus away from the error summary after GOV.UK Frontend has put it there.
+    /// </summary>
+    public static async Task AssertSkipLinkIsFirstStopAsync(IPage page)
+    {
+        await page.Keyboard.PressAsync("Tab");
+        var first = await AssertVisibleAsync(page);
+        Assert.True(
+            await page.EvaluateAsync<bool>("() => document.activeElement?.matches('a.govuk-skip-link[href=\"#main-content\"]') ?? false"),
+            $"The first Tab stop on {page.Url} should be the skip link but was {first}.");
+    }
+
     /// <summary>The skip link is the first Tab stop, and following it puts the focus on the main content.</summary>
     public static async Task AssertSkipLinkWorksAsync(IPage page)
     {
@@ -139,5 +153,15 @@ public static class Focus
 
         Assert.Fail($"More than {maxStops} Tab stops on {page.Url}: is the focus trapped? Last stops: {string.Join(", ", stops.TakeLast(10))}");
         return stops;
+    }
+
+    /// <summary>Presses a key that follows a link or sends a form, and waits for the new page (whose path ends so).</summary>
+    public static async Task PressAndWaitForAsync(IPage page, string key, string pathEnding)
+    {
+        // A marker on the old document tells it apart from the new one, even when a form with errors comes back to the same address.
+        await page.EvaluateAsync("() => { window.__leaving = true; }");
+        await page.Keyboard.PressAsync(key);
+        await page.WaitForFunctionAsync("() => !window.__leaving && document.readyState === 'complete'");
+        Assert.True(new Uri(page.Url).AbsolutePath.EndsWith(pathEnding, StringComparison.Ordinal), $"Expected to arrive at a page ending {pathEnding} but arrived at {page.Url}.");
     }
 }

@@ -36,6 +36,46 @@ public static class SitePages
         new("plan: outcome in an earlier plan", "/plan/2019-2021/outcomes/6"),
         new("plan: no such outcome", "/plan/outcomes/999", Status: 404),
 
+        new("page feedback: tell us", "/feedback/tell-us"),
+        new("page feedback: tell us with errors", "/feedback/tell-us", Reach: page => Forms.SubmitAsync(page, ("What went wrong?", new string('x', 1300)))),
+        new("page feedback: not useful, say why", "/privacy", Reach: async page =>
+        {
+            await page.Locator("#page-feedback form[data-feedback=no] button").ClickAsync();
+            await page.WaitForURLAsync("**/feedback/tell-us**");
+        }),
+        new("page feedback: thank you", "/feedback/thank-you"),
+
+        new("contact: your message", "/contact", WithoutJavaScript: true),
+        new("contact: your message with errors", "/contact", Reach: page => Forms.SubmitAsync(page)),
+        new("contact: do you want a reply", "/contact", Reach: page => Forms.SubmitAsync(page, ("What do you want to tell us?", "A question about the plan"))),
+        new("contact: do you want a reply with errors", "/contact", Reach: async page =>
+        {
+            await Forms.SubmitAsync(page, ("What do you want to tell us?", "A question about the plan"));
+            await page.GetByLabel("Yes, reply by email").CheckAsync();
+            await Forms.SubmitAsync(page, ("Email address", "not an email address"));
+        }),
+        new("contact: about you", "/contact", Reach: async page =>
+        {
+            await Forms.SubmitAsync(page, ("What do you want to tell us?", "A question about the plan"));
+            await page.GetByLabel("No, I do not need a reply").CheckAsync();
+            await Forms.SubmitAsync(page);
+        }),
+        new("contact: check your answers", "/contact", Reach: async page =>
+        {
+            await Forms.SubmitAsync(page, ("What do you want to tell us?", "A question about the plan"));
+            await page.GetByLabel("No, I do not need a reply").CheckAsync();
+            await Forms.SubmitAsync(page);
+            await Forms.SubmitAsync(page);
+        }),
+        new("contact: message sent", "/contact", Reach: async page =>
+        {
+            await Forms.SubmitAsync(page, ("What do you want to tell us?", "A question about the plan"));
+            await page.GetByLabel("No, I do not need a reply").CheckAsync();
+            await Forms.SubmitAsync(page);
+            await Forms.SubmitAsync(page);
+            await Forms.SubmitAsync(page);
+        }),
+
         new("sign in", "/account/sign-in", WithoutJavaScript: true),
         new("sign in: with errors", "/account/sign-in", Reach: page => Forms.SubmitAsync(page)),
         new("sign in: wrong password", "/account/sign-in", Reach: page => Forms.SubmitAsync(page, ("Email address", "nobody@demo.together.example"), ("Password", "not-the-password"))),
