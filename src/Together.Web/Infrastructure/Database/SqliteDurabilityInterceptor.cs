@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -8,27 +9,69 @@ namespace Together.Web.Infrastructure.Database;
 /// WAL mode lets readers run alongside the writer; synchronous=FULL makes every acknowledged commit durable
 /// (survives power loss), which answers people who are told "your answers have been saved".
 /// </summary>
+/// <remarks>
+/// The journal mode is stored in the database file, so it is set on the first connection to each database only;
+/// the other settings last as long as a connection and are applied on every open (pooled opens included), which is
+/// once per request that touches the database.
+/// </remarks>
 public sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    private const string OncePerDatabase = "PRAGMA journal_mode=WAL;";
+    private const string EveryConnection = "PRAGMA busy_timeout=10000; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+
+    private readonly ConcurrentDictionary<string, bool> databasesInWalMode = new(StringComparer.Ordinal);
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (connection is SqliteConnection)
+        if (connection is SqliteConnection sqlite)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
-            command.ExecuteNonQuery();
+            var first = FirstOpen(sqlite);
+            command.CommandText = first ? EveryConnection + OncePerDatabase : EveryConnection;
+            try
+            {
+                command.ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+                Forget(sqlite, first);
+                throw;
+            }
         }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (connection is SqliteConnection)
+        if (connection is SqliteConnection sqlite)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            var first = FirstOpen(sqlite);
+            command.CommandText = first ? EveryConnection + OncePerDatabase : EveryConnection;
+            try
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (SqliteException)
+            {
+                Forget(sqlite, first);
+                throw;
+            }
+        }
+    }
+
+    /// <summary>In-memory and read-only connections cannot switch to WAL; they only get the per-connection settings.</summary>
+    private bool FirstOpen(SqliteConnection connection)
+    {
+        var builder = new SqliteConnectionStringBuilder(connection.ConnectionString);
+        return builder.Mode is SqliteOpenMode.ReadWriteCreate or SqliteOpenMode.ReadWrite
+            && databasesInWalMode.TryAdd(connection.DataSource, true);
+    }
+
+    private void Forget(SqliteConnection connection, bool first)
+    {
+        if (first)
+        {
+            databasesInWalMode.TryRemove(connection.DataSource, out _);
         }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Together.Web.Features.Accounts;
 using Together.Web.Features.Areas;
@@ -177,10 +178,22 @@ public static class TogetherHost
 }
 
 /// <summary>Reports whether the database answers.</summary>
+/// <remarks>
+/// A trivial query over the ordinary pooled connection, rather than CanConnectAsync: on SQLite that opens a new
+/// read-only connection synchronously on every call, which blocked thread-pool threads when /health was polled under load.
+/// </remarks>
 public sealed class DatabaseHealthCheck(TogetherDbContext db) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        await db.Database.CanConnectAsync(cancellationToken)
-            ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy("The database did not answer.");
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT 1", cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (System.Data.Common.DbException exception)
+        {
+            return HealthCheckResult.Unhealthy("The database did not answer.", exception);
+        }
+    }
 }

@@ -1,0 +1,109 @@
+using Microsoft.Playwright;
+
+namespace Together.Browser.Tests.Support;
+
+/// <summary>
+/// A page in a given state that every accessibility check runs against. <see cref="Reach"/> puts the page into the
+/// state (for example "submitted empty, showing errors") after <see cref="Path"/> has loaded; it may click, since
+/// these checks are about the result, not about how it was reached (the keyboard journeys cover that).
+/// </summary>
+public sealed record SitePage(string Name, string Path, int Status = 200, Func<IPage, Task>? Reach = null, bool WithoutJavaScript = false)
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>Every public page and state the browser suite checks. Adding a page is one line.</summary>
+public static class SitePages
+{
+    public static readonly IReadOnlyList<SitePage> All =
+    [
+        new("home", "/", WithoutJavaScript: true),
+        new("accessibility statement", "/accessibility", WithoutJavaScript: true),
+        new("privacy notice", "/privacy"),
+        new("privacy for young people", "/privacy/young-people", WithoutJavaScript: true),
+        new("cookies", "/cookies"),
+        new("page not found", "/no-such-page", Status: 404, WithoutJavaScript: true),
+
+        new("plan", "/plan", WithoutJavaScript: true),
+        new("plan: outcome", "/plan/outcomes/1", WithoutJavaScript: true),
+        new("plan: focus areas", "/plan/focus-areas"),
+        new("plan: focus area", "/plan/focus-areas/1"),
+        new("plan: behaviours", "/plan/behaviours"),
+        new("plan: how we will know", "/plan/how-we-will-know"),
+        new("plan: working together", "/plan/together"),
+        new("plan: earlier plans", "/plan/periods"),
+        new("plan: an earlier plan", "/plan/2019-2021"),
+        new("plan: outcome in an earlier plan", "/plan/2019-2021/outcomes/6"),
+        new("plan: no such outcome", "/plan/outcomes/999", Status: 404),
+
+        new("page feedback: tell us", "/feedback/tell-us"),
+        new("page feedback: tell us with errors", "/feedback/tell-us", Reach: page => Forms.SubmitAsync(page, ("What went wrong?", new string('x', 1300)))),
+        new("page feedback: not useful, say why", "/privacy", Reach: async page =>
+        {
+            await page.Locator("#page-feedback form[data-feedback=no] button").ClickAsync();
+            await page.WaitForURLAsync("**/feedback/tell-us**");
+        }),
+        new("page feedback: thank you", "/feedback/thank-you"),
+
+        new("contact: your message", "/contact", WithoutJavaScript: true),
+        new("contact: your message with errors", "/contact", Reach: page => Forms.SubmitAsync(page)),
+        new("contact: do you want a reply", "/contact", Reach: page => Forms.SubmitAsync(page, ("What do you want to tell us?", "A question about the plan"))),
+        new("contact: do you want a reply with errors", "/contact", Reach: async page =>
+        {
+            await Forms.SubmitAsync(page, ("What do you want to tell us?", "A question about the plan"));
+            await page.GetByLabel("Yes, reply by email").CheckAsync();
+            await Forms.SubmitAsync(page, ("Email address", "not an email address"));
+        }),
+        new("contact: about you", "/contact", Reach: async page =>
+        {
+            await Forms.SubmitAsync(page, ("What do you want to tell us?", "A question about the plan"));
+            await page.GetByLabel("No, I do not need a reply").CheckAsync();
+            await Forms.SubmitAsync(page);
+        }),
+        new("contact: check your answers", "/contact", Reach: async page =>
+        {
+            await Forms.SubmitAsync(page, ("What do you want to tell us?", "A question about the plan"));
+            await page.GetByLabel("No, I do not need a reply").CheckAsync();
+            await Forms.SubmitAsync(page);
+            await Forms.SubmitAsync(page);
+        }),
+        new("contact: message sent", "/contact", Reach: async page =>
+        {
+            await Forms.SubmitAsync(page, ("What do you want to tell us?", "A question about the plan"));
+            await page.GetByLabel("No, I do not need a reply").CheckAsync();
+            await Forms.SubmitAsync(page);
+            await Forms.SubmitAsync(page);
+            await Forms.SubmitAsync(page);
+        }),
+
+        new("sign in", "/account/sign-in", WithoutJavaScript: true),
+        new("sign in: with errors", "/account/sign-in", Reach: page => Forms.SubmitAsync(page)),
+        new("sign in: wrong password", "/account/sign-in", Reach: page => Forms.SubmitAsync(page, ("Email address", "nobody@demo.together.example"), ("Password", "not-the-password"))),
+        new("sign in: authenticator code", "/account/sign-in", Reach: page => Forms.SignInAsync(page, "board@demo.together.example")),
+        new("sign in: authenticator code with errors", "/account/sign-in", Reach: async page =>
+        {
+            await Forms.SignInAsync(page, "board@demo.together.example");
+            await Forms.SubmitAsync(page);
+        }),
+        new("my account", "/account/sign-in", Reach: page => Forms.SignInAsync(page, "youthcouncil@demo.together.example")),
+        new("signed out", "/account/signed-out"),
+    ];
+
+    public static SitePage Find(string name) =>
+        All.SingleOrDefault(p => p.Name == name) ?? throw new ArgumentException($"No page named '{name}' in SitePages.All.", nameof(name));
+
+    public static TheoryData<string> Names() => [.. All.Select(p => p.Name)];
+
+    public static TheoryData<string> NamesWithoutJavaScript() => [.. All.Where(p => p.WithoutJavaScript).Select(p => p.Name)];
+
+    /// <summary>Opens the page and puts it into its state; fails if the status is not the expected one.</summary>
+    public static async Task OpenAsync(BrowserPage browser, SitePage target)
+    {
+        var status = await browser.GotoAsync(target.Path);
+        Assert.True(status == target.Status, $"{target.Path} answered {status}, expected {target.Status}.");
+        if (target.Reach is not null)
+        {
+            await target.Reach(browser.Page);
+        }
+    }
+}
