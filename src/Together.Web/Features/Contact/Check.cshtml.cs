@@ -14,6 +14,7 @@ public sealed class CheckModel(
     TogetherDbContext db,
     ContactJourney journey,
     IFreeTextScreen screen,
+    Together.Web.Features.Safeguarding.SafeguardingTriage triage,
     NotificationOutbox outbox,
     IOptions<BrandOptions> brand,
     TimeProvider clock) : PageModel
@@ -102,6 +103,12 @@ public sealed class CheckModel(
             {
                 throw;
             }
+        }
+
+        if (result?.NeedsReview == true)
+        {
+            // A safeguarding lead must see it: the message joins the triage queue (stored once however often it is sent).
+            await triage.ScreenAsync(message.Message, "Contact message", message.Id.ToString(), $"Contact form, reference {message.Reference}", cancellationToken);
         }
 
         return RedirectToPage("/Contact/Sent", new { id });

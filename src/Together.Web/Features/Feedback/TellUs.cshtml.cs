@@ -11,7 +11,7 @@ namespace Together.Web.Features.Feedback;
 /// After "No" (Id is the stored answer) or "Report a problem with this page" (Path, and a new Token for the answer):
 /// two optional boxes. Each answer takes comments once, so a repeated submit changes nothing.
 /// </summary>
-public sealed class TellUsModel(TogetherDbContext db, IFreeTextScreen screen, TimeProvider clock) : PageModel
+public sealed class TellUsModel(TogetherDbContext db, IFreeTextScreen screen, Together.Web.Features.Safeguarding.SafeguardingTriage triage, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public Guid? Id { get; set; }
@@ -137,6 +137,12 @@ public sealed class TellUsModel(TogetherDbContext db, IFreeTextScreen screen, Ti
             {
                 throw;
             }
+        }
+
+        if (result?.NeedsReview == true)
+        {
+            // A safeguarding lead must see it: the comment joins the triage queue (stored once however often it is sent).
+            await triage.ScreenAsync(string.Join("\n", new[] { tryingToDo, wentWrong }.Where(t => t is not null)), "Page feedback", answer.Id.ToString(), $"Comment on {answer.Path}", cancellationToken);
         }
 
         return RedirectToPage("/Feedback/ThankYou", new { id = answer.Id });

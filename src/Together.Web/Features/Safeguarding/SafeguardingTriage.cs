@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Together.Screening;
+using Together.Web.Infrastructure.Safeguarding;
 using Together.Web.Features.Accounts;
 using Together.Web.Infrastructure.Database;
 using Together.Web.Infrastructure.Notifications;
@@ -36,6 +38,18 @@ public sealed class LexiconStore
         }
 
         return screener;
+    }
+
+    /// <summary>The screener last loaded (the built-in one until a saved lexicon has been read), for callers that cannot wait.</summary>
+    public Screener Latest
+    {
+        get
+        {
+            lock (gate)
+            {
+                return current.Screener;
+            }
+        }
     }
 
     public static async Task<string> CurrentSourceAsync(TogetherDbContext db, CancellationToken ct) =>
@@ -163,6 +177,8 @@ public static class SafeguardingSetup
     public static IServiceCollection AddSafeguardingFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<LexiconStore>();
+        // Page feedback and contact messages are screened with the same lexicon as survey answers.
+        services.Replace(ServiceDescriptor.Singleton<IFreeTextScreen, LexiconFreeTextScreen>());
         services.AddScoped<SafeguardingTriage>();
         services.AddScoped<SafeguardingEscalation>();
         if (configuration.GetValue("Safeguarding:EscalateInBackground", configuration.GetValue("Notifications:SendInBackground", true)))
@@ -202,5 +218,17 @@ public sealed class LexiconTestSentenceSeeder(TogetherDbContext db, TimeProvider
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+/// <summary>The free-text screen for page feedback and contact messages: the safeguarding lexicon in use.</summary>
+public sealed class LexiconFreeTextScreen(LexiconStore lexicons) : IFreeTextScreen
+{
+    public ScreenResult Screen(string text)
+    {
+        var result = lexicons.Latest.Screen(text);
+        return result.Flagged
+            ? new ScreenResult(true, [.. result.Categories.Select(c => c.ToString())])
+            : ScreenResult.Clear;
     }
 }

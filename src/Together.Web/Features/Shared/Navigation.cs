@@ -8,11 +8,11 @@ public static class Navigation
     public static readonly IReadOnlyList<Item> Items =
     [
         new("Our plan", "/plan"),
+        new("Our difference", "/outcomes"),
+        new("Have your say", "/have-your-say"),
         new("Find a service", "/services"),
         new("Meetings", "/meetings"),
         new("Youth Council", "/youth-council"),
-        new("Our difference", "/outcomes"),
-        new("Have your say", "/have-your-say"),
         new("Contact us", "/contact"),
     ];
 
