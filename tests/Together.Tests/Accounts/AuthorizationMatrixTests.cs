@@ -61,6 +61,25 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/account/accept-invitation", Public),
 
         ("/admin", Administrator),
+        ("/admin/consultations", Staff),
+
+        ("/feedback", Public),
+        ("/contact", Public),
+        ("/help", Public),
+        ("/services", Public),
+        ("/oruk", Public),
+        ("/outcomes", Public),
+        ("/indicators", Public),
+        ("/api/outcomes", Public),
+        ("/data", Staff),
+        ("/have-your-say", Public),
+        ("/safeguarding", SafeguardingLead),
+        ("/meetings", Public),
+        ("/meetings.ics", Public),
+        ("/meetings/actions", BoardMember),
+        ("/who-we-are", Public),
+        ("/youth-council", Public),
+        ("/youth-council/ask", YouthCouncil),
     ];
 
     /// <summary>The demo people who stand for each role.</summary>
