@@ -36,6 +36,21 @@ public static class SitePages
         new("plan: outcome in an earlier plan", "/plan/2019-2021/outcomes/6"),
         new("plan: no such outcome", "/plan/outcomes/999", Status: 404),
 
+        new("find a service", "/services", WithoutJavaScript: true),
+        new("find a service: search results", "/services?q=speech&age=3&near=CW1"),
+        new("find a service: a service", "/services", Reach: page => FirstLinkAsync(page, "main a[href^='/services/']:not([href*='shortlist'])")),
+        new("outcomes scorecard", "/outcomes", WithoutJavaScript: true),
+        new("outcomes: one outcome", "/outcomes/2"),
+        new("indicator page", "/outcomes/2", Reach: page => FirstLinkAsync(page, "main a[href^='/indicators/']")),
+        new("have your say", "/have-your-say", WithoutJavaScript: true),
+        new("have your say: a consultation", "/have-your-say", Reach: page => FirstLinkAsync(page, "main a[href^='/have-your-say/']")),
+        new("help if you are not safe", "/help/you-are-not-alone"),
+        new("meetings", "/meetings", WithoutJavaScript: true),
+        new("meetings: a meeting", "/meetings", Reach: page => FirstLinkAsync(page, "main a[href^='/meetings/']:not([href*='decisions']):not([href*='forward-plan']):not([href*='actions']):not([href$='.ics'])")),
+        new("meetings: decisions", "/meetings/decisions"),
+        new("who we are", "/who-we-are"),
+        new("youth council challenges", "/youth-council/challenges"),
+
         new("page feedback: tell us", "/feedback/tell-us"),
         new("page feedback: tell us with errors", "/feedback/tell-us", Reach: page => Forms.SubmitAsync(page, ("What went wrong?", new string('x', 1300)))),
         new("page feedback: not useful, say why", "/privacy", Reach: async page =>
@@ -105,5 +120,11 @@ public static class SitePages
         {
             await target.Reach(browser.Page);
         }
+    }
+
+    private static async Task FirstLinkAsync(IPage page, string selector)
+    {
+        await page.Locator(selector).First.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 }
