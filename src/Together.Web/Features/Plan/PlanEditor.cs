@@ -78,6 +78,7 @@ public sealed class PlanEditor(TogetherDbContext db, TimeProvider clock)
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            PlanReader.Invalidate();
         }
         catch (DbUpdateException)
         {
@@ -136,6 +137,7 @@ public sealed class PlanEditor(TogetherDbContext db, TimeProvider clock)
 
         // The revision stays modified so its publishing is written to the audit log with the item's change.
         await db.SaveChangesAsync(cancellationToken);
+        PlanReader.Invalidate();
         await transaction.CommitAsync(cancellationToken);
         return PublishResult.Published;
     }
@@ -164,6 +166,7 @@ public sealed class PlanEditor(TogetherDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        PlanReader.Invalidate();
     }
 
     /// <summary>
@@ -229,6 +232,7 @@ public sealed class PlanEditor(TogetherDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        PlanReader.Invalidate();
         await RecordFirstVersionsAsync(period.Id, author, cancellationToken);
         return period;
     }
@@ -250,8 +254,10 @@ public sealed class PlanEditor(TogetherDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        PlanReader.Invalidate();
         period.Status = PlanPeriodStatus.Live;
         await db.SaveChangesAsync(cancellationToken);
+        PlanReader.Invalidate();
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -24,6 +24,7 @@ public static class PlanFeature
 
     public static IServiceCollection AddPlanFeature(this IServiceCollection services)
     {
+        services.AddMemoryCache();
         services.AddScoped<PlanReader>();
         services.AddScoped<PlanEditor>();
         services.AddScoped<IDemoSeeder, PlanDemoSeeder>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Together.Web.Infrastructure.Database;
 
 namespace Together.Web.Features.Plan;
@@ -7,8 +8,19 @@ namespace Together.Web.Features.Plan;
 /// Reads the plan. Other features use this to find outcomes, focus areas and statements by their stable ids
 /// (for example an indicator that belongs to an outcome) and to link to their public pages.
 /// </summary>
-public sealed class PlanReader(TogetherDbContext db)
+public sealed class PlanReader(TogetherDbContext db, IMemoryCache? cache = null)
 {
+    /// <summary>
+    /// Public plan pages are read far more often than the plan changes, so the public view is kept for a short while.
+    /// The editor evicts it on this server at once; other servers pick up an edit within this time.
+    /// </summary>
+    public static readonly TimeSpan PublicViewLifetime = TimeSpan.FromSeconds(30);
+
+    private static int generation;
+
+    /// <summary>Called after every change to the plan so public pages show it at once.</summary>
+    public static void Invalidate() => Interlocked.Increment(ref generation);
+
     public Task<PlanPeriod?> LivePeriodAsync(CancellationToken cancellationToken = default) =>
         db.PlanPeriods.AsNoTracking().FirstOrDefaultAsync(p => p.Status == PlanPeriodStatus.Live, cancellationToken);
 
@@ -73,6 +85,24 @@ public sealed class PlanReader(TogetherDbContext db)
 
     /// <summary>A period the public may see: the live one when <paramref name="periodSlug"/> is null, never a draft.</summary>
     public async Task<PlanView?> PublicViewAsync(string? periodSlug, CancellationToken cancellationToken = default)
+    {
+        if (cache is null)
+        {
+            return await LoadPublicViewAsync(periodSlug, cancellationToken);
+        }
+
+        var key = $"plan:{Volatile.Read(ref generation)}:{periodSlug ?? "(live)"}";
+        if (cache.TryGetValue(key, out PlanView? cached))
+        {
+            return cached;
+        }
+
+        var view = await LoadPublicViewAsync(periodSlug, cancellationToken);
+        cache.Set(key, view, PublicViewLifetime);
+        return view;
+    }
+
+    private async Task<PlanView?> LoadPublicViewAsync(string? periodSlug, CancellationToken cancellationToken)
     {
         var period = periodSlug is null
             ? await LivePeriodAsync(cancellationToken)
