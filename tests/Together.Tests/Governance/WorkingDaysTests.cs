@@ -1,3 +1,4 @@
+using Together.Web.Infrastructure.Calendar;
 using Together.Web.Features.Governance;
 
 namespace Together.Tests.Governance;
@@ -28,7 +29,7 @@ public sealed class WorkingDaysTests
     [InlineData("2026-05-25")] // Spring bank holiday
     [InlineData("2026-05-04")] // Early May bank holiday
     public void Known_bank_holidays_are_holidays(string date) =>
-        Assert.True(BankHolidays.IsBankHoliday(DateOnly.Parse(date)));
+        Assert.True(EnglandAndWalesBankHolidays.IsBankHoliday(DateOnly.Parse(date)));
 
     [Theory]
     [InlineData("2020-05-04")] // the Monday that VE Day replaced
@@ -40,17 +41,17 @@ public sealed class WorkingDaysTests
     {
         var day = DateOnly.Parse(date);
         var expected = date == "2023-05-01";
-        Assert.Equal(expected, BankHolidays.IsBankHoliday(day));
+        Assert.Equal(expected, EnglandAndWalesBankHolidays.IsBankHoliday(day));
     }
 
     [Fact]
     public void Every_year_has_eight_holidays_except_the_special_years()
     {
-        for (var year = BankHolidays.FirstYear; year <= BankHolidays.LastYear; year++)
+        for (var year = 2019; year <= 2028; year++)
         {
             var expected = year switch { 2022 => 10, 2023 => 9, _ => 8 };
-            Assert.Equal(expected, BankHolidays.InYear(year).Count);
-            Assert.All(BankHolidays.InYear(year), d => Assert.True(d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday), $"{d} is at a weekend"));
+            Assert.Equal(expected, EnglandAndWalesBankHolidays.For(year).Count);
+            Assert.All(EnglandAndWalesBankHolidays.For(year), d => Assert.True(d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday), $"{d} is at a weekend"));
         }
     }
 
@@ -66,11 +67,15 @@ public sealed class WorkingDaysTests
     [InlineData(2027, "2027-03-28")]
     [InlineData(2028, "2028-04-16")]
     public void Easter_is_computed(int year, string sunday) =>
-        Assert.Equal(DateOnly.Parse(sunday), BankHolidays.EasterSunday(year));
+        Assert.Equal(DateOnly.Parse(sunday), EnglandAndWalesBankHolidays.EasterSunday(year));
 
     [Fact]
-    public void Years_outside_the_known_range_are_refused_rather_than_guessed() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => BankHolidays.IsBankHoliday(new DateOnly(2029, 1, 1)));
+    public void Later_years_follow_the_rules_with_weekend_substitutes()
+    {
+        // 2033: Christmas Day is a Sunday, so the substitute is Tuesday 27 December (Boxing Day keeps Monday 26).
+        Assert.True(EnglandAndWalesBankHolidays.IsBankHoliday(new DateOnly(2033, 12, 27)));
+        Assert.False(EnglandAndWalesBankHolidays.IsBankHoliday(new DateOnly(2033, 12, 25)));
+    }
 
     [Fact]
     public void Clear_days_exclude_the_day_of_publication_and_the_day_of_the_meeting()

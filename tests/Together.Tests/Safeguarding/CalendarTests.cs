@@ -1,3 +1,4 @@
+using Together.Web.Infrastructure.Calendar;
 using Together.Web.Features.Safeguarding;
 
 namespace Together.Tests.Safeguarding;

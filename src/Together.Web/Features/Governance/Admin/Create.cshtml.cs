@@ -8,6 +8,10 @@ namespace Together.Web.Features.Governance.Admin;
 /// <summary>Creates a meeting. The agenda starts with the standing items, including the Youth Council item.</summary>
 public sealed class CreateModel(TogetherDbContext db, MeetingService meetings) : PageModel
 {
+    // A meeting date far outside the life of a plan is almost certainly a typing mistake.
+    private const int EarliestYear = 2019;
+    private const int LatestYear = 2100;
+
     public List<Board> Boards { get; private set; } = [];
 
     /// <summary>Becomes the meeting's id, so submitting the same form twice creates one meeting.</summary>
@@ -64,9 +68,9 @@ public sealed class CreateModel(TogetherDbContext db, MeetingService meetings) :
         {
             ModelState.AddModelError(nameof(Day), "Enter a real date for the meeting, for example 10 12 2026");
         }
-        else if (date.Year is < BankHolidays.FirstYear or > BankHolidays.LastYear)
+        else if (date.Year is < EarliestYear or > LatestYear)
         {
-            ModelState.AddModelError(nameof(Day), $"The meeting must be between {BankHolidays.FirstYear} and {BankHolidays.LastYear}");
+            ModelState.AddModelError(nameof(Day), $"The meeting must be between {EarliestYear} and {LatestYear}");
         }
 
         if (!FormInput.TryTime(StartTime, out var start))
