@@ -16,6 +16,8 @@ public static class AdminLinks
         new("Page feedback", "/admin/feedback", "How useful each page is and what people said about it."),
         new("Inbox", "/admin/inbox", "Messages sent through Contact the Trust: reply, assign and add notes."),
         new("Email outbox", "/admin/outbox", "Every email the platform has sent or is trying to send, with any errors."),
+        new("Documents library", "/admin/documents", "Publish documents and new versions: each a PDF with a web page alongside."),
+        new("Data sharing agreements", "/admin/information-sharing", "The register of information sharing agreements between partners, with review dates and signed copies."),
         new("Audit log", "/admin/audit", "Who changed or viewed what, and when, with the values before and after."),
     ];
 }

@@ -1,7 +1,9 @@
 using Together.Web.Features.Accounts;
 using Together.Web.Features.Contact;
+using Together.Web.Features.Documents;
 using Together.Web.Features.Feedback;
 using Together.Web.Features.Governance;
+using Together.Web.Features.InformationSharing;
 using Together.Web.Features.Plan;
 using Together.Web.Features.ServiceDirectory;
 using Together.Web.Features.Outcomes;
@@ -26,6 +28,8 @@ public static class FeatureRegistry
         services.AddOutcomesFeature();
         services.AddSafeguardingFeature(configuration);
         services.AddVoiceFeature();
+        services.AddDocumentsFeature();
+        services.AddInformationSharingFeature(configuration);
     }
 
     public static void MapFeatures(WebApplication app)
@@ -34,5 +38,7 @@ public static class FeatureRegistry
         app.MapDirectory();
         app.MapGovernance();
         app.MapOutcomes();
+        app.MapDocuments();
+        app.MapInformationSharing();
     }
 }
