@@ -51,6 +51,39 @@ public static class SitePages
         new("meetings: decisions", "/meetings/decisions"),
         new("who we are", "/who-we-are"),
         new("youth council challenges", "/youth-council/challenges"),
+        new("meetings: a paper's summary", "/meetings", Reach: async page =>
+        {
+            await FirstLinkAsync(page, "main a[href^='/meetings/']:not([href*='decisions']):not([href*='forward-plan']):not([href*='actions']):not([href$='.ics'])");
+            await FirstLinkAsync(page, "main a[href*='/papers/']");
+        }),
+        new("documents", "/documents", WithoutJavaScript: true),
+        new("documents: a document", "/documents", Reach: page => FirstLinkAsync(page, "main a[href^='/documents/']")),
+        new("how partners share information", "/information-sharing"),
+        new("admin: documents library", "/account/sign-in", Reach: page => Forms.SignInAsStaffAsync(page, "admin@demo.together.example", "/admin/documents")),
+        new("admin: publish a document with errors", "/account/sign-in", Reach: async page =>
+        {
+            await Forms.SignInAsStaffAsync(page, "admin@demo.together.example", "/admin/documents/publish");
+            await Forms.SubmitAsync(page);
+        }),
+        new("admin: data sharing agreements", "/account/sign-in", Reach: page => Forms.SignInAsStaffAsync(page, "admin@demo.together.example", "/admin/information-sharing")),
+        new("admin: a data sharing agreement with errors", "/account/sign-in", Reach: async page =>
+        {
+            await Forms.SignInAsStaffAsync(page, "admin@demo.together.example", "/admin/information-sharing/agreement");
+            await Forms.SubmitAsync(page);
+        }),
+        new("admin: add a PDF paper with errors", "/account/sign-in", Reach: async page =>
+        {
+            await Forms.SignInAsStaffAsync(page, "admin@demo.together.example", "/admin/meetings");
+            await page.Locator("main a[href^='/admin/meetings/']:not([href*='boards']):not([href*='new']):not([href*='forward-plan'])").First.ClickAsync();
+            await page.Locator("main a[href*='/items/']").Last.ClickAsync();
+            await page.Locator("main a[href$='/papers/new']").ClickAsync();
+            await Forms.SubmitAsync(page);
+        }),
+        new("admin: terms of reference", "/account/sign-in", Reach: async page =>
+        {
+            await Forms.SignInAsStaffAsync(page, "admin@demo.together.example", "/admin/meetings/boards");
+            await page.Locator("main a[href$='/terms-of-reference']").First.ClickAsync();
+        }),
 
         new("page feedback: tell us", "/feedback/tell-us"),
         new("page feedback: tell us with errors", "/feedback/tell-us", Reach: page => Forms.SubmitAsync(page, ("What went wrong?", new string('x', 1300)))),

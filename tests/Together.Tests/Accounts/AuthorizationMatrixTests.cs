@@ -79,6 +79,8 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/meetings.ics", Public),
         ("/meetings/actions", BoardMember),
         ("/who-we-are", Public),
+        ("/documents", Public),
+        ("/information-sharing", Public),
         ("/youth-council", Public),
         ("/youth-council/ask", YouthCouncil),
     ];

@@ -12,7 +12,7 @@ public sealed class TermsModel(TogetherDbContext db, TimeProvider clock) : PageM
     public Board Board { get; private set; } = null!;
 
     [BindProperty] public string? TermsOfReference { get; set; }
-    [BindProperty] public int? Quorum { get; set; }
+    [BindProperty] public string? Quorum { get; set; }
     [BindProperty] public string? ChangeNote { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -22,7 +22,7 @@ public sealed class TermsModel(TogetherDbContext db, TimeProvider clock) : PageM
             return NotFound();
         }
         TermsOfReference = Board.TermsOfReference;
-        Quorum = Board.Quorum;
+        Quorum = Board.Quorum.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Page();
     }
 
@@ -42,7 +42,9 @@ public sealed class TermsModel(TogetherDbContext db, TimeProvider clock) : PageM
         {
             ModelState.AddModelError(nameof(TermsOfReference), "The terms of reference must be 20,000 characters or fewer");
         }
-        if (Quorum is null or < 1 or > 100)
+        Quorum = FormInput.Clean(Quorum);
+        var quorum = int.TryParse(Quorum, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+        if (quorum is < 1 or > 100)
         {
             ModelState.AddModelError(nameof(Quorum), "Enter the quorum as a whole number of members, from 1 to 100");
         }
@@ -60,7 +62,7 @@ public sealed class TermsModel(TogetherDbContext db, TimeProvider clock) : PageM
         }
 
         Board.TermsOfReference = TermsOfReference!;
-        Board.Quorum = Quorum!.Value;
+        Board.Quorum = quorum;
         await Documents.TermsOfReference.PublishAsync(db, Board, ChangeNote!, User.Identity?.Name ?? "unknown", clock.GetUtcNow().UtcDateTime, ct);
         await db.SaveChangesAsync(ct);
         return Redirect($"/documents/{Documents.TermsOfReference.SlugFor(Board)}");
