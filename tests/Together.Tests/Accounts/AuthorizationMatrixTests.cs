@@ -80,6 +80,10 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/who-we-are", Public),
         ("/youth-council", Public),
         ("/youth-council/ask", YouthCouncil),
+        ("/youth-council/mailing-list", Public),
+        ("/youth-council/join", Public),
+        ("/admin/youth-council/newsletters", Administrator),
+        ("/admin/youth-council/interest", Administrator),
     ];
 
     /// <summary>The demo people who stand for each role.</summary>

@@ -16,6 +16,8 @@ public static class AdminLinks
         new("Page feedback", "/admin/feedback", "How useful each page is and what people said about it."),
         new("Inbox", "/admin/inbox", "Messages sent through Contact the Trust: reply, assign and add notes."),
         new("Email outbox", "/admin/outbox", "Every email the platform has sent or is trying to send, with any errors."),
+        new("Youth Council newsletters", "/admin/youth-council/newsletters", "The Youth Council mailing list in numbers; write, preview and send newsletters and see their delivery."),
+        new("Joining the Youth Council", "/admin/youth-council/interest", "Young people who would like to join the Youth Council, and whether they have been contacted."),
         new("Audit log", "/admin/audit", "Who changed or viewed what, and when, with the values before and after."),
     ];
 }
