@@ -78,7 +78,7 @@ public sealed class InvolvementDemoSeeder(TogetherDbContext db, TimeProvider clo
             ("amira.youth@demo.together.example", AgeBand.From13To15, 200, false),
             ("ben.youth@demo.together.example", AgeBand.From16To18, 120, false),
             ("chloe.youth@demo.together.example", AgeBand.Under13, 60, true),
-            ("dev.youth@demo.together.example", AgeBand.From19To25, 30, false),
+            ("dev.youth@demo.together.example", AgeBand.From19To25, 7, false),
         };
         var subscribers = confirmed.Select(c => new MailingListSubscriber
         {
