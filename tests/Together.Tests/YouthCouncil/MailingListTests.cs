@@ -171,7 +171,7 @@ public sealed class MailingListTests(TogetherApp app) : IClassFixture<TogetherAp
         using var client = app.CreateHtmlClient();
         var subscriber = await app.ConfirmedSubscriberAsync(client, "already.on@example.org");
 
-        var again = await client.SignUpAsync("already.on@example.org", "Under13", "someone.else@example.org");
+        var again = await client.SignUpAsync("already.on@example.org", "From13To15");
         var stranger = await client.SignUpAsync("never.seen@example.org", "From13To15");
 
         Assert.Equal(stranger.Location, again.Location);
@@ -259,7 +259,7 @@ public sealed class MailingListRetentionTests(TogetherApp app) : IClassFixture<T
         Assert.NotNull(await app.SubscriberAsync("quiet@example.org"));
         var leave = await client.GetAsync(MailingListService.LeavePath(staying.UnsubscribeToken));
         var stayed = await client.SubmitAsync(leave, "#stay-form");
-        Assert.Equal("/youth-council/mailing-list/staying", stayed.Location);
+        Assert.True(stayed.Location == "/youth-council/mailing-list/staying", $"{stayed.Status} {stayed.H1} {stayed.Response.RequestMessage?.RequestUri}");
 
         app.Clock.Advance(TimeSpan.FromDays(60));
         var result = await app.CleanUpAsync();
