@@ -25,7 +25,7 @@ public static class MailingListTestExtensions
         var bodies = await app.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().Where(m => m.ToAddress == to).OrderByDescending(m => m.CreatedAt).Select(m => m.TextBody).ToListAsync());
         foreach (var body in bodies)
         {
-            var match = Regex.Match(body, $@"https?://[^/\s]+(/youth-council/mailing-list/{kind}/[A-Za-z0-9_-]+)");
+            var match = Regex.Match(body, $@"https?://[^/\s]+(/youth-council/mailing-list/{kind}/[a-z0-9]+)");
             if (match.Success)
             {
                 return match.Groups[1].Value;

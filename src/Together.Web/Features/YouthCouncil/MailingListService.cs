@@ -227,14 +227,16 @@ public sealed class MailingListService(TogetherDbContext db, NotificationOutbox 
             cancellationToken);
     }
 
-    public static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(32));
+    /// <summary>
+    /// 43 characters of lower-case letters and digits (about 222 bits). Lower case because the site generates
+    /// lower-case URLs, and a form posting back to its own address would otherwise change the token.
+    /// </summary>
+    public static string NewToken() => RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", InvolvementLimits.TokenLength);
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     private static bool LooksLikeToken(string? token) =>
-        token is { Length: InvolvementLimits.TokenLength } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        token is { Length: InvolvementLimits.TokenLength } && token.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c));
 
     private (LinkState, MailingListSubscriber?) State(MailingListSubscriber? subscriber, DateTime? expiresAt) =>
         subscriber is null ? (LinkState.UsedOrUnknown, null)
