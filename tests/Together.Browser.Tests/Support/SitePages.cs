@@ -83,6 +83,59 @@ public static class SitePages
         {
             await Forms.SignInAsStaffAsync(page, "admin@demo.together.example", "/admin/meetings/boards");
             await page.Locator("main a[href$='/terms-of-reference']").First.ClickAsync();
+        new("youth council mailing list", "/youth-council/mailing-list", WithoutJavaScript: true),
+        new("youth council mailing list with errors", "/youth-council/mailing-list", Reach: page => Forms.SubmitAsync(page, ("Your email address", "not an email"))),
+        new("youth council mailing list: 12 or under with errors", "/youth-council/mailing-list", Reach: async page =>
+        {
+            await page.GetByLabel("12 or under").CheckAsync();
+            await Forms.SubmitAsync(page, ("Your email address", "young@example.org"));
+        }),
+        new("youth council mailing list: check your email", "/youth-council/mailing-list", Reach: async page =>
+        {
+            await page.GetByLabel("13 to 15").CheckAsync();
+            await Forms.SubmitAsync(page, ("Your email address", "browser.check@example.org"));
+        }),
+        new("youth council mailing list: link used or wrong", "/youth-council/mailing-list/confirm/not-a-real-link"),
+        new("youth council mailing list: parent link used or wrong", "/youth-council/mailing-list/parent/not-a-real-link"),
+        new("youth council mailing list: not on the list", "/youth-council/mailing-list/leave/not-a-real-link"),
+        new("youth council mailing list: joined", "/youth-council/mailing-list/joined"),
+        new("youth council mailing list: left", "/youth-council/mailing-list/left"),
+        new("join the youth council: about you", "/youth-council/join", WithoutJavaScript: true),
+        new("join the youth council: about you with errors", "/youth-council/join", Reach: page => Forms.SubmitAsync(page)),
+        new("join the youth council: contact with errors", "/youth-council/join", Reach: async page =>
+        {
+            await JoinAboutYouAsync(page, "12 or under");
+            await page.GetByLabel("Me", new() { Exact = true }).CheckAsync();
+            await Forms.SubmitAsync(page);
+        }),
+        new("join the youth council: ideas", "/youth-council/join", Reach: JoinToIdeasAsync),
+        new("join the youth council: check your answers", "/youth-council/join", Reach: async page =>
+        {
+            await JoinToIdeasAsync(page);
+            await Forms.SubmitAsync(page);
+        }),
+        new("join the youth council: sent", "/youth-council/join", Reach: async page =>
+        {
+            await JoinToIdeasAsync(page);
+            await Forms.SubmitAsync(page);
+            await Forms.SubmitAsync(page);
+        }),
+        new("staff: youth council newsletters", "/account/sign-in", Reach: page => AsAdminAsync(page, "/admin/youth-council/newsletters")),
+        new("staff: write a newsletter with errors", "/account/sign-in", Reach: async page =>
+        {
+            await AsAdminAsync(page, "/admin/youth-council/newsletters/write");
+            await Forms.SubmitAsync(page);
+        }),
+        new("staff: a sent newsletter", "/account/sign-in", Reach: async page =>
+        {
+            await AsAdminAsync(page, "/admin/youth-council/newsletters");
+            await FirstLinkAsync(page, "#newsletters a");
+        }),
+        new("staff: people who would like to join", "/account/sign-in", Reach: page => AsAdminAsync(page, "/admin/youth-council/interest")),
+        new("staff: one expression of interest", "/account/sign-in", Reach: async page =>
+        {
+            await AsAdminAsync(page, "/admin/youth-council/interest");
+            await FirstLinkAsync(page, "#interest a");
         }),
 
         new("page feedback: tell us", "/feedback/tell-us"),
@@ -154,6 +207,32 @@ public static class SitePages
         {
             await target.Reach(browser.Page);
         }
+    }
+
+    private static async Task JoinAboutYouAsync(IPage page, string ageBand)
+    {
+        await page.GetByLabel("Your first name or a nickname").FillAsync("Sam");
+        await page.GetByLabel(ageBand, new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Which town do you live in or nearest to?").SelectOptionAsync("crewe");
+        await Forms.SubmitAsync(page);
+    }
+
+    private static async Task JoinToIdeasAsync(IPage page)
+    {
+        await JoinAboutYouAsync(page, "13 to 15");
+        await page.GetByLabel("Me", new() { Exact = true }).CheckAsync();
+        await Forms.SubmitAsync(page, ("Email address", "sam@example.org"));
+    }
+
+    /// <summary>Signs in as the demo administrator (password, then the authenticator code) and opens a staff page.</summary>
+    private static async Task AsAdminAsync(IPage page, string path)
+    {
+        await Forms.SignInAsync(page, "admin@demo.together.example");
+        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(Together.Web.Features.Accounts.DemoAccounts.AuthenticatorKey)).ComputeTotp();
+        await page.Locator("#Code").FillAsync(code);
+        await page.Locator("main form[method=post] button.govuk-button").First.ClickAsync();
+        await page.WaitForLoadStateAsync();
+        await page.GotoAsync(path);
     }
 
     private static async Task FirstLinkAsync(IPage page, string selector)

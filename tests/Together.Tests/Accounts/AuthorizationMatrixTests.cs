@@ -83,6 +83,10 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/information-sharing", Public),
         ("/youth-council", Public),
         ("/youth-council/ask", YouthCouncil),
+        ("/youth-council/mailing-list", Public),
+        ("/youth-council/join", Public),
+        ("/admin/youth-council/newsletters", Administrator),
+        ("/admin/youth-council/interest", Administrator),
     ];
 
     /// <summary>The demo people who stand for each role.</summary>

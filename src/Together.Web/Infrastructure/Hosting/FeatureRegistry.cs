@@ -9,6 +9,7 @@ using Together.Web.Features.ServiceDirectory;
 using Together.Web.Features.Outcomes;
 using Together.Web.Features.Safeguarding;
 using Together.Web.Features.Voice;
+using Together.Web.Features.YouthCouncil;
 
 namespace Together.Web.Infrastructure.Hosting;
 
@@ -30,6 +31,7 @@ public static class FeatureRegistry
         services.AddVoiceFeature();
         services.AddDocumentsFeature();
         services.AddInformationSharingFeature(configuration);
+        services.AddYouthCouncilInvolvementFeature(configuration);
     }
 
     public static void MapFeatures(WebApplication app)
