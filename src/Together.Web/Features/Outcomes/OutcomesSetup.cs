@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Together.Statistics;
 using Together.Web.Features.Accounts;
+using Together.Web.Features.OpenData;
 using Together.Web.Infrastructure.Database;
 using Together.Web.Infrastructure.Demo;
 
@@ -12,14 +13,27 @@ namespace Together.Web.Features.Outcomes;
 
 public static class OutcomesSetup
 {
-    public static IServiceCollection AddOutcomesFeature(this IServiceCollection services)
+    public static IServiceCollection AddOutcomesFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<OutcomesReader>();
         services.AddScoped<FigureSubmissions>();
+        services.AddScoped<SubmissionCalendar>();
+        services.AddScoped<ApiKeys>();
+        services.Configure<SubmissionCalendarOptions>(configuration.GetSection(SubmissionCalendarOptions.Section));
         services.AddScoped<IDemoSeeder, OutcomesDemoSeeder>();
+        services.AddScoped<IDemoSeeder, SubmissionCalendarDemoSeeder>();
+        // Background jobs follow the outbox's switch, so tests (which send by hand) also run the calendar check by hand.
+        if (configuration.GetValue("Outcomes:Calendar:CheckInBackground", configuration.GetValue("Notifications:SendInBackground", true)))
+        {
+            services.AddHostedService<SubmissionCalendarCheck>();
+        }
+
+        services.AddOpenDataApi();
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin/Indicators", Policies.Administrator);
+            o.Conventions.AuthorizeFolder("/Admin/Submissions", Policies.Administrator);
+            o.Conventions.AuthorizeFolder("/Admin/ApiKeys", Policies.Administrator);
             o.Conventions.AuthorizeFolder("/Data", Policies.Staff);
         });
         return services;
@@ -27,6 +41,7 @@ public static class OutcomesSetup
 
     public static WebApplication MapOutcomes(this WebApplication app)
     {
+        app.MapOpenData();
         app.MapGet("/data/template.csv", () => Results.File(Encoding.UTF8.GetBytes(CsvFigures.Template), "text/csv; charset=utf-8", "figures-template.csv"))
             .RequireAuthorization(Policies.Staff);
         app.MapGet("/indicators/{code}/data.csv", async (string code, TogetherDbContext db, OutcomesReader reader, CancellationToken ct) =>
@@ -119,12 +134,15 @@ public static class OutcomesSetup
         }
 
         var hash = HashToken(header["Bearer ".Length..].Trim());
-        var token = await db.OutcomesApiTokens.AsNoTracking().Include(t => t.Organisation).FirstOrDefaultAsync(t => t.TokenHash == hash && t.RevokedAt == null, ct);
+        var token = await db.OutcomesApiTokens.Include(t => t.Organisation).FirstOrDefaultAsync(t => t.TokenHash == hash && t.RevokedAt == null, ct);
         if (token is null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
             return Results.Problem(title: "API key not recognised", detail: "The API key is wrong or has been withdrawn. Ask an administrator for a new one.", statusCode: 401);
         }
+
+        token.LastUsedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
 
         SubmissionRequest? request;
         try

@@ -23,7 +23,7 @@ public static class FeatureRegistry
         services.AddFeedbackFeature();
         services.AddContactFeature();
         services.AddDirectoryFeature();
-        services.AddOutcomesFeature();
+        services.AddOutcomesFeature(configuration);
         services.AddSafeguardingFeature(configuration);
         services.AddVoiceFeature();
     }
