@@ -16,6 +16,9 @@ public static class AdminLinks
         new("Page feedback", "/admin/feedback", "How useful each page is and what people said about it."),
         new("Inbox", "/admin/inbox", "Messages sent through Contact the Trust: reply, assign and add notes."),
         new("Email outbox", "/admin/outbox", "Every email the platform has sent or is trying to send, with any errors."),
+        new("Indicators", "/admin/indicators", "The indicator library: definitions, sources, data owners and publishing."),
+        new("Submission calendar", "/admin/submissions", "Which organisation owes which figures by when; overdue items; change due dates."),
+        new("API keys", "/admin/api-keys", "Issue and withdraw the keys partners' systems use to send figures."),
         new("Audit log", "/admin/audit", "Who changed or viewed what, and when, with the values before and after."),
     ];
 }

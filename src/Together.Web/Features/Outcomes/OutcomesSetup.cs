@@ -8,6 +8,7 @@ using Together.Web.Features.Accounts;
 using Together.Web.Features.OpenData;
 using Together.Web.Infrastructure.Database;
 using Together.Web.Infrastructure.Demo;
+using Together.Web.Infrastructure.Export;
 
 namespace Together.Web.Features.Outcomes;
 
@@ -54,6 +55,18 @@ public static class OutcomesSetup
 
             var data = await reader.LoadAsync(indicator, Audience.Public, ct);
             return Results.File(Encoding.UTF8.GetBytes(PublicCsv(data)), "text/csv; charset=utf-8", $"{indicator.Code.ToLowerInvariant()}.csv");
+        });
+
+        app.MapGet("/indicators/{code}/data.xlsx", async (string code, TogetherDbContext db, OutcomesReader reader, CancellationToken ct) =>
+        {
+            var indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Code == code && i.IsPublished, ct);
+            if (indicator is null)
+            {
+                return Results.NotFound();
+            }
+
+            var data = await reader.LoadAsync(indicator, Audience.Public, ct);
+            return Results.File(XlsxWorkbook.ToBytes(indicator.Code, PublicColumns, PublicRows(data)), XlsxWorkbook.ContentType, $"{indicator.Code.ToLowerInvariant()}.xlsx");
         });
 
         var api = app.MapGroup("/api/outcomes").DisableAntiforgery();
@@ -195,6 +208,25 @@ public static class OutcomesSetup
         statements = i.Statements,
         demonstrationData = i.IsDemonstration,
     };
+
+    public static readonly IReadOnlyList<string> PublicColumns =
+        ["indicator", "area", "period", "breakdown", "category", "count", "denominator", "value", "lower_95", "upper_95", "note"];
+
+    /// <summary>The same figures as <see cref="PublicCsv"/>, as typed cells for a spreadsheet: suppressed numbers are the marker, never the figure.</summary>
+    public static IEnumerable<IReadOnlyList<object?>> PublicRows(IndicatorData data)
+    {
+        object? Num(double? d, bool suppressed) => suppressed ? DisclosureControl.SuppressedMarker : d;
+        foreach (var f in data.Figures.OrderBy(f => f.Source.PeriodStart).ThenBy(f => f.AreaId).ThenBy(f => f.Source.Dimension).ThenBy(f => f.Source.Category))
+        {
+            var hidden = f.Suppressed && f.Audience == Audience.Public;
+            yield return
+            [
+                data.Indicator.Code, f.AreaId, f.Period, Figures.Slug(f.Source.Dimension), f.Source.Category,
+                Num(f.Count, hidden), Num(f.Denominator, hidden), Num(f.Value, hidden), Num(f.Lower95, hidden), Num(f.Upper95, hidden),
+                hidden ? "Not shown to protect privacy (fewer than 5)" : f.Source.Note,
+            ];
+        }
+    }
 
     public static string PublicCsv(IndicatorData data)
     {
