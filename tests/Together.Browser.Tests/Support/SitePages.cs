@@ -43,6 +43,27 @@ public static class SitePages
         new("outcomes scorecard", "/outcomes", WithoutJavaScript: true),
         new("outcomes: one outcome", "/outcomes/2"),
         new("indicator page", "/outcomes/2", Reach: page => FirstLinkAsync(page, "main a[href^='/indicators/']")),
+        new("open data", "/open-data", WithoutJavaScript: true),
+        new("figures: what your organisation owes", "/account/sign-in", Reach: page => StaffAsync(page, "police@demo.together.example", "/data/owed")),
+        new("admin: submission calendar", "/account/sign-in", Reach: page => StaffAsync(page, "admin@demo.together.example", "/admin/submissions?Status=overdue")),
+        new("admin: change a due date with errors", "/account/sign-in", Reach: async page =>
+        {
+            await StaffAsync(page, "admin@demo.together.example", "/admin/submissions?Status=overdue");
+            await FirstLinkAsync(page, "#calendar a[href$='/due-date']");
+            await Forms.SubmitAsync(page, ("Day", "31"), ("Month", "2"));
+        }),
+        new("admin: API keys", "/account/sign-in", Reach: page => StaffAsync(page, "admin@demo.together.example", "/admin/api-keys")),
+        new("admin: issue an API key with errors", "/account/sign-in", Reach: async page =>
+        {
+            await StaffAsync(page, "admin@demo.together.example", "/admin/api-keys/issue");
+            await Forms.SubmitAsync(page);
+        }),
+        new("admin: API key issued", "/account/sign-in", Reach: async page =>
+        {
+            await StaffAsync(page, "admin@demo.together.example", "/admin/api-keys/issue");
+            await page.GetByLabel("Organisation", new() { Exact = true }).SelectOptionAsync("cheshire-constabulary");
+            await Forms.SubmitAsync(page, ("Name", "Browser check"));
+        }),
         new("have your say", "/have-your-say", WithoutJavaScript: true),
         new("have your say: a consultation", "/have-your-say", Reach: page => FirstLinkAsync(page, "main a[href^='/have-your-say/']")),
         new("help if you are not safe", "/help/you-are-not-alone"),
@@ -233,6 +254,14 @@ public static class SitePages
         await page.Locator("main form[method=post] button.govuk-button").First.ClickAsync();
         await page.WaitForLoadStateAsync();
         await page.GotoAsync(path);
+    /// <summary>Signs in as a staff member with the demo authenticator code, then opens the page.</summary>
+    private static async Task StaffAsync(IPage page, string email, string path)
+    {
+        await Forms.SignInAsync(page, email);
+        await page.Locator("#Code").FillAsync(new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(Together.Web.Features.Accounts.DemoAccounts.AuthenticatorKey)).ComputeTotp());
+        await page.Locator("main form[method=post] button.govuk-button").First.ClickAsync();
+        await page.WaitForLoadStateAsync();
+        await page.GotoAsync(new Uri(new Uri(page.Url), path).ToString());
     }
 
     private static async Task FirstLinkAsync(IPage page, string selector)

@@ -72,6 +72,8 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/outcomes", Public),
         ("/indicators", Public),
         ("/api/outcomes", Public),
+        ("/api/open-data", Public),
+        ("/open-data", Public),
         ("/data", Staff),
         ("/have-your-say", Public),
         ("/safeguarding", SafeguardingLead),

@@ -26,7 +26,7 @@ public static class FeatureRegistry
         services.AddFeedbackFeature();
         services.AddContactFeature();
         services.AddDirectoryFeature();
-        services.AddOutcomesFeature();
+        services.AddOutcomesFeature(configuration);
         services.AddSafeguardingFeature(configuration);
         services.AddVoiceFeature();
         services.AddDocumentsFeature();
