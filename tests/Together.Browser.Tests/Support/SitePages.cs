@@ -104,6 +104,7 @@ public static class SitePages
         {
             await Forms.SignInAsStaffAsync(page, "admin@demo.together.example", "/admin/meetings/boards");
             await page.Locator("main a[href$='/terms-of-reference']").First.ClickAsync();
+        }),
         new("youth council mailing list", "/youth-council/mailing-list", WithoutJavaScript: true),
         new("youth council mailing list with errors", "/youth-council/mailing-list", Reach: page => Forms.SubmitAsync(page, ("Your email address", "not an email"))),
         new("youth council mailing list: 12 or under with errors", "/youth-council/mailing-list", Reach: async page =>
@@ -254,6 +255,8 @@ public static class SitePages
         await page.Locator("main form[method=post] button.govuk-button").First.ClickAsync();
         await page.WaitForLoadStateAsync();
         await page.GotoAsync(path);
+    }
+
     /// <summary>Signs in as a staff member with the demo authenticator code, then opens the page.</summary>
     private static async Task StaffAsync(IPage page, string email, string path)
     {
