@@ -72,11 +72,6 @@ public static class SitePages
         new("meetings: decisions", "/meetings/decisions"),
         new("who we are", "/who-we-are"),
         new("youth council challenges", "/youth-council/challenges"),
-        new("meetings: a paper's summary", "/meetings", Reach: async page =>
-        {
-            await FirstLinkAsync(page, "main a[href^='/meetings/']:not([href*='decisions']):not([href*='forward-plan']):not([href*='actions']):not([href$='.ics'])");
-            await FirstLinkAsync(page, "main a[href*='/papers/']");
-        }),
         new("documents", "/documents", WithoutJavaScript: true),
         new("documents: a document", "/documents", Reach: page => FirstLinkAsync(page, "main a[href^='/documents/']")),
         new("how partners share information", "/information-sharing"),
