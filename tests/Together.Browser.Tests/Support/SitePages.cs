@@ -242,25 +242,12 @@ public static class SitePages
     }
 
     /// <summary>Signs in as the demo administrator (password, then the authenticator code) and opens a staff page.</summary>
-    private static async Task AsAdminAsync(IPage page, string path)
-    {
-        await Forms.SignInAsync(page, "admin@demo.together.example");
-        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(Together.Web.Features.Accounts.DemoAccounts.AuthenticatorKey)).ComputeTotp();
-        await page.Locator("#Code").FillAsync(code);
-        await page.Locator("main form[method=post] button.govuk-button").First.ClickAsync();
-        await page.WaitForLoadStateAsync();
-        await page.GotoAsync(path);
-    }
+    private static Task AsAdminAsync(IPage page, string path) =>
+        Forms.SignInAsStaffAsync(page, "admin@demo.together.example", path);
 
     /// <summary>Signs in as a staff member with the demo authenticator code, then opens the page.</summary>
-    private static async Task StaffAsync(IPage page, string email, string path)
-    {
-        await Forms.SignInAsync(page, email);
-        await page.Locator("#Code").FillAsync(new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(Together.Web.Features.Accounts.DemoAccounts.AuthenticatorKey)).ComputeTotp());
-        await page.Locator("main form[method=post] button.govuk-button").First.ClickAsync();
-        await page.WaitForLoadStateAsync();
-        await page.GotoAsync(new Uri(new Uri(page.Url), path).ToString());
-    }
+    private static Task StaffAsync(IPage page, string email, string path) =>
+        Forms.SignInAsStaffAsync(page, email, path);
 
     private static async Task FirstLinkAsync(IPage page, string selector)
     {
