@@ -34,5 +34,6 @@ public static class FeatureRegistry
         app.MapDirectory();
         app.MapGovernance();
         app.MapOutcomes();
+        app.MapVoice();
     }
 }
