@@ -170,7 +170,7 @@ public sealed class BuilderTests(TogetherApp app) : IClassFixture<TogetherApp>
         page = await client.SubmitAsync(page, "tr#q5 form[action*=MoveQuestion]", new Dictionary<string, string?> { ["Direction"] = "down" });
         page = await client.GetAsync(manage);
         page = await client.SubmitAsync(page, "#page-p7 form[action*=MovePage]", new Dictionary<string, string?> { ["Direction"] = "up" });
-        Assert.Equal("p1:q1 | p2:q2 | p3:q3 | p4:q4 | p7:q8,q7 | p6:q6 | p5:q5", Order(await LatestAsync(id)));
+        Assert.Equal("p1:q1 | p2:q2 | p3:q3 | p4:q4 | p6:q6 | p7:q8,q7 | p5:q5", Order(await LatestAsync(id)));
 
         // A stale page: the first question cannot move further up.
         page = await client.GetAsync(manage);
@@ -209,8 +209,8 @@ public sealed class BuilderTests(TogetherApp app) : IClassFixture<TogetherApp>
         page = await client.GetAsync(manage);
         page = await client.SubmitAsync(page, "#page-p8 form[action*=MovePage]", new Dictionary<string, string?> { ["Direction"] = "up" });
         var survey = await LatestAsync(id);
-        Assert.Equal("p1:q1 | p2:q2 | p3:q3 | p4:q4 | p8:q5,q6 | p5: | p6: | p7:q7,q8", Order(survey));
-        Assert.Equal("Your ideas for your area", survey.Pages[4].Title);
+        Assert.Equal("p1:q1 | p2:q2 | p3:q3 | p4:q4 | p5: | p8:q5,q6 | p6: | p7:q7,q8", Order(survey));
+        Assert.Equal("Your ideas for your area", survey.Pages.Single(p => p.Id == "p8").Title);
 
         // Empty pages can be removed; a page with questions cannot.
         page = await client.GetAsync(manage);
@@ -255,10 +255,10 @@ public sealed class BuilderTests(TogetherApp app) : IClassFixture<TogetherApp>
 
         // Tampered values: a later question, and an answer the question does not have.
         var refused = await client.SubmitAsync(page, "form[method=post]", new Dictionary<string, string?> { ["ShowIf"] = "q7|13-17", ["ShowIfOperator"] = "Is" });
-        Assert.Equal(["A condition can only depend on an earlier question"], refused.ErrorSummary);
+        Assert.Equal(["q5 is shown only if q7 is 13-17: a condition can only depend on an earlier question"], refused.ErrorSummary);
         Assert.Equal("#ShowIf", refused.Document.QuerySelector(".govuk-error-summary a")?.GetAttribute("href"));
         refused = await client.SubmitAsync(page, "form[method=post]", new Dictionary<string, string?> { ["ShowIf"] = "q1|perhaps", ["ShowIfOperator"] = "Is" });
-        Assert.Equal(["\"perhaps\" is not one of the answers to that question"], refused.ErrorSummary);
+        Assert.Equal(["q5 is shown only if q1 is perhaps: \"perhaps\" is not one of the answers to that question"], refused.ErrorSummary);
 
         page = await client.SubmitAsync(page, "form[method=post]", new Dictionary<string, string?> { ["ShowIf"] = "q1|yes", ["ShowIfOperator"] = "IsNot" });
         Assert.Equal(HttpStatusCode.Redirect, page.Status);

@@ -90,7 +90,7 @@ public sealed class SurveyEditorTests
     public void A_condition_on_an_answer_that_no_longer_exists_is_a_problem()
     {
         var survey = Survey(Page("p1", Choice("q1", null, "yes", "no")), Page("p2", Text("q2", new SurveyCondition("q1", ConditionOperator.Is, "no"))));
-        survey.Find("q1")!.Options = SurveyEditor.MergeOptions(survey.Find("q1")!.Options, ["Yes", "Maybe"], rating: false);
+        survey.Find("q1")!.Options = SurveyEditor.MergeOptions(survey.Find("q1")!.Options, ["yes"], rating: false);
         Assert.Contains("\"no\" is not one of the answers to that question", Assert.Single(SurveyEditor.Problems(survey)), StringComparison.Ordinal);
     }
 
@@ -99,11 +99,14 @@ public sealed class SurveyEditorTests
     {
         List<SurveyOption> existing = [new("o1", "Too far"), new("o2", "Costs too much"), new("o3", "Wrong times")];
 
-        // Reordered, one reworded in place, one added, with easy read words after a bar.
-        var merged = SurveyEditor.MergeOptions(existing, ["Costs too much | Too dear", "It is too far away", "Wrong times", "Not for me"], rating: false);
-        Assert.Equal(["o2", "o1", "o3", "o4"], merged.Select(o => o.Value));
-        Assert.Equal("Too dear", merged[0].EasyReadLabel);
-        Assert.Equal("It is too far away", merged[1].Label);
+        // Reworded in place, one added, with easy read words after a bar.
+        var merged = SurveyEditor.MergeOptions(existing, ["It is too far away | Too far", "Costs too much", "Wrong times", "Not for me"], rating: false);
+        Assert.Equal(["o1", "o2", "o3", "o4"], merged.Select(o => o.Value));
+        Assert.Equal("Too far", merged[0].EasyReadLabel);
+        Assert.Equal("It is too far away", merged[0].Label);
+
+        // Reordered: each keeps its value.
+        Assert.Equal(["o3", "o1", "o2"], SurveyEditor.MergeOptions(existing, ["Wrong times", "Too far", "Costs too much"], rating: false).Select(o => o.Value));
 
         // A removed option's value is never reused for a new one.
         merged = SurveyEditor.MergeOptions(existing, ["Too far", "Wrong times", "Something new"], rating: false);
