@@ -206,6 +206,24 @@ public static class SitePages
         }),
         new("my account", "/account/sign-in", Reach: page => Forms.SignInAsync(page, "youthcouncil@demo.together.example")),
         new("signed out", "/account/signed-out"),
+
+        new("consultations: survey builder (admin)", "/account/sign-in", Reach: page => StaffPageAsync(page, "/admin/consultations", "main td a[href^='/admin/consultations/']")),
+        new("consultations: edit a question (admin)", "/account/sign-in", Reach: async page =>
+        {
+            await StaffPageAsync(page, "/admin/consultations", "main td a[href^='/admin/consultations/']");
+            await FirstLinkAsync(page, "main a[href*='/questions/']");
+        }),
+        new("consultations: edit a question with errors (admin)", "/account/sign-in", Reach: async page =>
+        {
+            await StaffPageAsync(page, "/admin/consultations", "main td a[href^='/admin/consultations/']");
+            await FirstLinkAsync(page, "main a[href*='/questions/']");
+            await Forms.SubmitAsync(page, ("Question", ""), ("Hint (optional)", new string('h', 501)));
+        }),
+        new("consultations: edit a page (admin)", "/account/sign-in", Reach: async page =>
+        {
+            await StaffPageAsync(page, "/admin/consultations", "main td a[href^='/admin/consultations/']");
+            await FirstLinkAsync(page, "main a[href*='/pages/']");
+        }),
     ];
 
     public static SitePage Find(string name) =>
@@ -248,6 +266,13 @@ public static class SitePages
     /// <summary>Signs in as a staff member with the demo authenticator code, then opens the page.</summary>
     private static Task StaffAsync(IPage page, string email, string path) =>
         Forms.SignInAsStaffAsync(page, email, path);
+
+    /// <summary>Signs in as the demo administrator (password and authenticator code), opens a page and follows its first matching link.</summary>
+    private static async Task StaffPageAsync(IPage page, string path, string linkSelector)
+    {
+        await Forms.SignInAsStaffAsync(page, "admin@demo.together.example", path);
+        await FirstLinkAsync(page, linkSelector);
+    }
 
     private static async Task FirstLinkAsync(IPage page, string selector)
     {

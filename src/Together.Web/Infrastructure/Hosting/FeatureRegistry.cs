@@ -42,5 +42,6 @@ public static class FeatureRegistry
         app.MapOutcomes();
         app.MapDocuments();
         app.MapInformationSharing();
+        app.MapVoice();
     }
 }
