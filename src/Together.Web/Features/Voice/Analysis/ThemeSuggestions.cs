@@ -34,9 +34,12 @@ public static class ThemeSuggestions
     };
 
     /// <summary>Normalised, stemmed words of a text, in order, stop words removed.</summary>
-    public static IReadOnlyList<string> Terms(string text)
+    public static IReadOnlyList<string> Terms(string text) => Words(text).Select(w => w.Stem).ToList();
+
+    /// <summary>Each word kept, stemmed, with the word as written (lower case), so suggestions can show real words.</summary>
+    private static List<(string Stem, string Word)> Words(string text)
     {
-        var words = new List<string>();
+        var words = new List<(string Stem, string Word)>();
         var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var current = new StringBuilder();
         foreach (var ch in decomposed)
@@ -70,7 +73,7 @@ public static class ThemeSuggestions
             current.Clear();
             if (!StopWords.Contains(word) && word.Length > 1)
             {
-                words.Add(Stem(word));
+                words.Add((Stem(word), word));
             }
         }
     }
@@ -175,7 +178,18 @@ public static class ThemeSuggestions
         var surface = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var answer in answers)
         {
-            var terms = Terms(answer.Text);
+            var words = Words(answer.Text);
+            foreach (var (stem, word) in words)
+            {
+                if (!surface.TryGetValue(stem, out var forms))
+                {
+                    surface[stem] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                forms[word] = forms.GetValueOrDefault(word) + 1;
+            }
+
+            var terms = words.Select(w => w.Stem).ToList();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < terms.Count; i++)
             {
@@ -217,7 +231,7 @@ public static class ThemeSuggestions
         foreach (var phrase in candidates.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).ToList())
         {
             // A phrase much rarer than its words adds nothing the words do not already say.
-            if (phrase.Split(' ').Any(w => candidates.TryGetValue(w, out var ids) && candidates[phrase].Count < ids.Count * 0.7))
+            if (phrase.Split(' ').Any(w => candidates[phrase].Count < documents[w].Count * 0.7))
             {
                 candidates.Remove(phrase);
             }
@@ -226,7 +240,7 @@ public static class ThemeSuggestions
         return candidates
             .OrderByDescending(c => c.Value.Count).ThenByDescending(c => c.Key.Contains(' ', StringComparison.Ordinal)).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Take(take)
-            .Select(c => new TermSuggestion(c.Key, c.Value.Count, c.Value.Take(3).ToList()))
+            .Select(c => new TermSuggestion(string.Join(' ', c.Key.Split(' ').Select(stem => surface[stem].OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key)), c.Value.Count, c.Value.Take(3).ToList()))
             .ToList();
     }
 }

@@ -92,7 +92,7 @@ public sealed class IndicatorsModel(TogetherDbContext db, AnalysisLoader loader,
         }
         else if (indicator is not null && !Periods.TryParse(indicator.PeriodType, period, out _, out _))
         {
-            ModelState.AddModelError("Period", $"Enter the period as a {Periods.Describe(indicator.PeriodType).ToLowerInvariant()}, like {Periods.Format(indicator.PeriodType)}");
+            ModelState.AddModelError("Period", $"Enter the period like {Periods.Format(indicator.PeriodType)}: the indicator counts by {Periods.Describe(indicator.PeriodType).ToLowerInvariant()}");
         }
 
         var row = Question.Type == QuestionType.Matrix ? MatrixRow : null;
@@ -167,7 +167,7 @@ public sealed class IndicatorsModel(TogetherDbContext db, AnalysisLoader loader,
             .OrderBy(i => i.Title).ToListAsync(ct);
         Areas = await db.Areas.AsNoTracking().Where(a => a.Id == Features.Areas.AreaDemoSeeder.CheshireEast || a.ParentId == Features.Areas.AreaDemoSeeder.CheshireEast)
             .OrderBy(a => a.SortOrder).ThenBy(a => a.Name).ToListAsync(ct);
-        var links = await db.QuestionIndicatorLinks.AsNoTracking().Where(l => l.ConsultationId == id).OrderBy(l => l.CreatedAt).ToListAsync(ct);
+        var links = await db.QuestionIndicatorLinks.AsNoTracking().Where(l => l.ConsultationId == id).OrderBy(l => l.CreatedAt).ThenBy(l => l.AreaId).ThenBy(l => l.Period).ToListAsync(ct);
         var indicatorIds = links.Select(l => l.IndicatorId).ToList();
         var linked = await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
         var areaNames = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
