@@ -1,8 +1,12 @@
 using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using Row = DocumentFormat.OpenXml.Spreadsheet.Row;
+using XlsxCell = DocumentFormat.OpenXml.Spreadsheet.Cell;
 using Microsoft.EntityFrameworkCore;
 using Together.Tests.Support;
 using Together.Web.Features.Voice;
 using Together.Web.Features.Voice.Analysis;
+using Together.Web.Infrastructure.Export;
 
 namespace Together.Tests.Voice.Analysis;
 
@@ -248,8 +252,20 @@ public sealed class AnalysisTests(TogetherApp app) : IClassFixture<TogetherApp>
         Assert.DoesNotContain(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, "[0-9a-f]{8}-[0-9a-f]{4}-"));
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == "Consultation" && a.EntityId == id.ToString() && a.Reason == "Downloaded all responses (CSV)")));
 
+        // The spreadsheet has the same header and rows, the flagged answer withheld.
+        var xlsx = await client.Http.GetAsync($"/admin/consultations/{id}/responses.xlsx");
+        Assert.Equal(XlsxWorkbook.ContentType, xlsx.Content.Headers.ContentType!.MediaType);
+        using (var document = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false))
+        {
+            var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+            Assert.Equal(19, rows.Count);
+            Assert.Equal(lines[0].Split(','), rows[0].Elements<XlsxCell>().Select(c => c.InnerText));
+            Assert.Equal(ResponseExport.WithheldMarker, rows[8].Elements<XlsxCell>().ElementAt(5).InnerText);
+        }
+
         using var anonymous = app.CreateHtmlClient();
         Assert.NotEqual(HttpStatusCode.OK, (await anonymous.Http.GetAsync($"/admin/consultations/{id}/responses.csv")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await anonymous.Http.GetAsync($"/admin/consultations/{id}/responses.xlsx")).StatusCode);
     }
 
     [Fact]
