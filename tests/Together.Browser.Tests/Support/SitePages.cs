@@ -66,6 +66,22 @@ public static class SitePages
         }),
         new("have your say", "/have-your-say", WithoutJavaScript: true),
         new("have your say: a consultation", "/have-your-say", Reach: page => FirstLinkAsync(page, "main a[href^='/have-your-say/']")),
+        new("have your say: published results with themes and quotes", "/have-your-say/getting-help-with-how-you-feel/results"),
+        new("consultation analysis: counts and cross-tabs by age band", "/account/sign-in", Reach: page => ConsultationAnalysisAsync(page, "analysis?by=age-band")),
+        new("consultation analysis: themes", "/account/sign-in", Reach: page => ConsultationAnalysisAsync(page, "themes")),
+        new("consultation analysis: a theme", "/account/sign-in", Reach: async page =>
+        {
+            await ConsultationAnalysisAsync(page, "themes");
+            await FirstLinkAsync(page, "#codebook a[href*='/themes/']");
+        }),
+        new("consultation analysis: free-text answers with errors", "/account/sign-in", Reach: async page =>
+        {
+            await ConsultationAnalysisAsync(page, "answers?show=untagged");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add theme to selected" }).ClickAsync();
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        }),
+        new("consultation analysis: feed an indicator", "/account/sign-in", Reach: page => ConsultationAnalysisAsync(page, "indicators?question=q4")),
+        new("consultation analysis: export responses", "/account/sign-in", Reach: page => ConsultationAnalysisAsync(page, "export")),
         new("help if you are not safe", "/help/you-are-not-alone"),
         new("meetings", "/meetings", WithoutJavaScript: true),
         new("meetings: a meeting", "/meetings", Reach: page => FirstLinkAsync(page, "main a[href^='/meetings/']:not([href*='decisions']):not([href*='forward-plan']):not([href*='actions']):not([href$='.ics'])")),
@@ -272,6 +288,15 @@ public static class SitePages
     {
         await Forms.SignInAsStaffAsync(page, "admin@demo.together.example", path);
         await FirstLinkAsync(page, linkSelector);
+    }
+
+    /// <summary>Signs in as an administrator and opens one of the analysis pages of the demo consultation with published results.</summary>
+    private static async Task ConsultationAnalysisAsync(IPage page, string path)
+    {
+        await Forms.SignInAsStaffAsync(page, "admin@demo.together.example", "/admin/consultations");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Getting help with how you feel" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.GotoAsync(page.Url.Split('#')[0].TrimEnd('/') + "/" + path);
     }
 
     private static async Task FirstLinkAsync(IPage page, string selector)

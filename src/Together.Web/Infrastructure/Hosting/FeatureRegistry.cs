@@ -10,6 +10,7 @@ using Together.Web.Features.Outcomes;
 using Together.Web.Features.Safeguarding;
 using Together.Web.Features.Voice;
 using Together.Web.Features.YouthCouncil;
+using Together.Web.Features.Voice.Analysis;
 
 namespace Together.Web.Infrastructure.Hosting;
 
@@ -32,6 +33,7 @@ public static class FeatureRegistry
         services.AddDocumentsFeature();
         services.AddInformationSharingFeature(configuration);
         services.AddYouthCouncilInvolvementFeature(configuration);
+        services.AddVoiceAnalysisFeature();
     }
 
     public static void MapFeatures(WebApplication app)
@@ -43,5 +45,6 @@ public static class FeatureRegistry
         app.MapDocuments();
         app.MapInformationSharing();
         app.MapVoice();
+        app.MapVoiceAnalysis();
     }
 }

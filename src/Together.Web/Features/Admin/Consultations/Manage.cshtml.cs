@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Together.Web.Features.Voice;
+using Together.Web.Features.Voice.Analysis;
 using Together.Web.Infrastructure.Database;
 
 namespace Together.Web.Features.Admin.Consultations;
 
-public sealed class ManageModel(TogetherDbContext db, TimeProvider clock) : PageModel
+public sealed class ManageModel(TogetherDbContext db, TimeProvider clock, IndicatorFeed indicatorFeed) : PageModel
 {
     public Consultation? Consultation { get; private set; }
 
@@ -76,6 +77,12 @@ public sealed class ManageModel(TogetherDbContext db, TimeProvider clock) : Page
 
         c.Status = To.Value;
         await db.SaveChangesAsync(ct);
+        if (To == ConsultationStatus.Closed)
+        {
+            // Questions linked to Outcomes indicators send their final figures as the consultation closes.
+            await indicatorFeed.SendAllAsync(id, User.Identity?.Name ?? "unknown", ct);
+        }
+
         return Redirect($"/admin/consultations/{id}");
     }
 
