@@ -7,6 +7,7 @@ using Together.Web.Features.ServiceDirectory;
 using Together.Web.Features.Outcomes;
 using Together.Web.Features.Safeguarding;
 using Together.Web.Features.Voice;
+using Together.Web.Features.Voice.WeDid;
 
 namespace Together.Web.Infrastructure.Hosting;
 
@@ -26,6 +27,7 @@ public static class FeatureRegistry
         services.AddOutcomesFeature();
         services.AddSafeguardingFeature(configuration);
         services.AddVoiceFeature();
+        services.AddWeDidFeature();
     }
 
     public static void MapFeatures(WebApplication app)
