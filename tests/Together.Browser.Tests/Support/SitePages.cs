@@ -22,6 +22,7 @@ public static class SitePages
         new("privacy notice", "/privacy"),
         new("privacy for young people", "/privacy/young-people", WithoutJavaScript: true),
         new("cookies", "/cookies"),
+        new("source code", "/source-code"),
         new("page not found", "/no-such-page", Status: 404, WithoutJavaScript: true),
 
         new("plan", "/plan", WithoutJavaScript: true),

@@ -43,6 +43,7 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/accessibility", Public),
         ("/privacy", Public),
         ("/cookies", Public),
+        ("/source-code", Public),
         ("/error", Public),
         ("/health", Public),
         ("/brand.css", Public),
