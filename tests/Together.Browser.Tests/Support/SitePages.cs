@@ -171,6 +171,30 @@ public static class SitePages
             await FirstLinkAsync(page, "#interest a");
         }),
 
+        new("you said, we did", "/you-said-we-did", WithoutJavaScript: true),
+        new("you said, we did: filtered by status", "/you-said-we-did?status=not-doing"),
+        new("you said, we did: a commitment", "/you-said-we-did", Reach: page => FirstLinkAsync(page, "main .together-commitment a[href^='/you-said-we-did/']"), WithoutJavaScript: true),
+        new("have your say: published results", "/have-your-say/getting-help-with-how-you-feel/results", WithoutJavaScript: true),
+        new("have your say: how we listened", "/have-your-say/getting-help-with-how-you-feel/how-we-listened"),
+        new("email updates: sign up with errors", "/you-said-we-did", Reach: async page =>
+        {
+            await FirstLinkAsync(page, "main .together-commitment a[href^='/you-said-we-did/']");
+            await page.Locator("#get-updates-button").ClickAsync();
+            await page.WaitForLoadStateAsync();
+        }),
+        new("email updates: check your email", "/you-said-we-did", Reach: async page =>
+        {
+            await FirstLinkAsync(page, "main .together-commitment a[href^='/you-said-we-did/']");
+            await page.GetByLabel("Your email address", new() { Exact = true }).FillAsync("browser-check@example.org");
+            await page.GetByLabel("12 or under", new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("Your parent's or carer's email address", new() { Exact = true }).FillAsync("browser-parent@example.org");
+            await page.Locator("#Consent").CheckAsync();
+            await page.Locator("#get-updates-button").ClickAsync();
+            await page.WaitForLoadStateAsync();
+        }),
+        new("email updates: link does not work", "/updates/confirm/" + new string('a', 43), Status: 404),
+        new("email updates: already unsubscribed", "/updates/unsubscribe/" + new string('a', 43)),
+
         new("page feedback: tell us", "/feedback/tell-us"),
         new("page feedback: tell us with errors", "/feedback/tell-us", Reach: page => Forms.SubmitAsync(page, ("What went wrong?", new string('x', 1300)))),
         new("page feedback: not useful, say why", "/privacy", Reach: async page =>
@@ -239,6 +263,33 @@ public static class SitePages
         {
             await StaffPageAsync(page, "/admin/consultations", "main td a[href^='/admin/consultations/']");
             await FirstLinkAsync(page, "main a[href*='/pages/']");
+        }),
+        new("staff: commitments", "/account/sign-in", Reach: page => AsAdminAsync(page, "/admin/commitments")),
+        new("staff: add a commitment with errors", "/account/sign-in", Reach: async page =>
+        {
+            await AsAdminAsync(page, "/admin/commitments/new");
+            await page.Locator("#save").ClickAsync();
+            await page.WaitForLoadStateAsync();
+        }),
+        new("staff: a commitment", "/account/sign-in", Reach: async page =>
+        {
+            await AsAdminAsync(page, "/admin/commitments");
+            await FirstLinkAsync(page, "#commitments a");
+        }),
+        new("staff: update a commitment with errors", "/account/sign-in", Reach: async page =>
+        {
+            await AsAdminAsync(page, "/admin/commitments");
+            await FirstLinkAsync(page, "#commitments a");
+            await FirstLinkAsync(page, "#update");
+            await page.Locator("#Status-not-doing").CheckAsync();
+            await page.Locator("#Reason").FillAsync("");
+            await page.Locator("#save").ClickAsync();
+            await page.WaitForLoadStateAsync();
+        }),
+        new("staff: how we listened", "/account/sign-in", Reach: async page =>
+        {
+            await AsAdminAsync(page, "/admin/commitments");
+            await FirstLinkAsync(page, "#listening-records a");
         }),
     ];
 

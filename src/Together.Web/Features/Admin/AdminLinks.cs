@@ -15,6 +15,7 @@ public static class AdminLinks
         new("Organisations", "/admin/organisations", "The partner organisations people belong to."),
         new("Page feedback", "/admin/feedback", "How useful each page is and what people said about it."),
         new("Inbox", "/admin/inbox", "Messages sent through Contact the Trust: reply, assign and add notes."),
+        new("You said, we did", "/admin/commitments", "Commitments made after consultations, their progress and updates, and how we listened."),
         new("Email outbox", "/admin/outbox", "Every email the platform has sent or is trying to send, with any errors."),
         new("Documents library", "/admin/documents", "Publish documents and new versions: each a PDF with a web page alongside."),
         new("Data sharing agreements", "/admin/information-sharing", "The register of information sharing agreements between partners, with review dates and signed copies."),

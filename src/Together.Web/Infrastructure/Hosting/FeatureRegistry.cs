@@ -11,6 +11,7 @@ using Together.Web.Features.Safeguarding;
 using Together.Web.Features.Voice;
 using Together.Web.Features.YouthCouncil;
 using Together.Web.Features.Voice.Analysis;
+using Together.Web.Features.Voice.WeDid;
 
 namespace Together.Web.Infrastructure.Hosting;
 
@@ -34,6 +35,7 @@ public static class FeatureRegistry
         services.AddInformationSharingFeature(configuration);
         services.AddYouthCouncilInvolvementFeature(configuration);
         services.AddVoiceAnalysisFeature();
+        services.AddWeDidFeature();
     }
 
     public static void MapFeatures(WebApplication app)
