@@ -16,6 +16,7 @@ public static class AdminLinks
         new("Page feedback", "/admin/feedback", "How useful each page is and what people said about it."),
         new("Inbox", "/admin/inbox", "Messages sent through Contact the Trust: reply, assign and add notes."),
         new("Email outbox", "/admin/outbox", "Every email the platform has sent or is trying to send, with any errors."),
+        new("Import and export services", "/admin/directory/import", "Import services from an Open Referral UK feed, JSON or CSV (all or nothing), and export the directory."),
         new("Audit log", "/admin/audit", "Who changed or viewed what, and when, with the values before and after."),
     ];
 }
