@@ -177,7 +177,8 @@ public sealed class IndexModel(TogetherDbContext db, ServiceSearch search, IPlac
         }
 
         // Counted once per search (not per page of results), for commissioners; see SearchInsight for what is kept.
-        if (Searched && PageNumber == 1)
+        // The query string is read directly: "page" is also the Razor Pages route value, so the bound property cannot be trusted here.
+        if (Searched && (!int.TryParse(Request.Query["page"], out var requestedPage) || requestedPage <= 1))
         {
             insight.Record(new CountedSearch(
                 filter.TermIds.Count > 0 ? Category : null,
