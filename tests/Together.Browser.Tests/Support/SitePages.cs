@@ -40,6 +40,31 @@ public static class SitePages
         new("find a service", "/services", WithoutJavaScript: true),
         new("find a service: search results", "/services?q=speech&age=3&near=CW1"),
         new("find a service: a service", "/services", Reach: page => FirstLinkAsync(page, "main a[href^='/services/']:not([href*='shortlist'])")),
+        new("find a service: what people search for", "/account/sign-in", Reach: async page =>
+        {
+            await StaffSignInAsync(page, "commissioner@demo.together.example");
+            await page.GotoAsync("/services?q=unicorn+riding");
+            await page.GotoAsync("/services?q=unicorn+riding");
+            await page.GotoAsync("/services/insight");
+        }),
+        new("admin: import services", "/account/sign-in", Reach: async page =>
+        {
+            await StaffSignInAsync(page, "admin@demo.together.example");
+            await page.GotoAsync("/admin/directory/import");
+        }),
+        new("admin: import services with a report", "/account/sign-in", Reach: async page =>
+        {
+            await StaffSignInAsync(page, "admin@demo.together.example");
+            await page.GotoAsync("/admin/directory/import");
+            await page.Locator("#Upload").SetInputFilesAsync(new FilePayload { Name = "services.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes("name,description,minimum_age\nA service,What it is,three\n") });
+            await page.Locator("#import-file button").ClickAsync();
+            await page.WaitForSelectorAsync("#import-problems");
+        }),
+        new("admin: export services", "/account/sign-in", Reach: async page =>
+        {
+            await StaffSignInAsync(page, "admin@demo.together.example");
+            await page.GotoAsync("/admin/directory/export");
+        }),
         new("outcomes scorecard", "/outcomes", WithoutJavaScript: true),
         new("outcomes: one outcome", "/outcomes/2"),
         new("indicator page", "/outcomes/2", Reach: page => FirstLinkAsync(page, "main a[href^='/indicators/']")),
@@ -292,6 +317,16 @@ public static class SitePages
             await FirstLinkAsync(page, "#listening-records a");
         }),
     ];
+
+    /// <summary>Signs in a staff member: password, then the demo authenticator code.</summary>
+    private static async Task StaffSignInAsync(IPage page, string email)
+    {
+        await Forms.SignInAsync(page, email);
+        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(Together.Web.Features.Accounts.DemoAccounts.AuthenticatorKey)).ComputeTotp();
+        await page.Locator("input[name=Code]").FillAsync(code);
+        await page.Locator("main form button.govuk-button").First.ClickAsync();
+        await page.WaitForLoadStateAsync();
+    }
 
     public static SitePage Find(string name) =>
         All.SingleOrDefault(p => p.Name == name) ?? throw new ArgumentException($"No page named '{name}' in SitePages.All.", nameof(name));

@@ -68,6 +68,7 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/contact", Public),
         ("/help", Public),
         ("/services", Public),
+        ("/services/insight", Commissioner),
         ("/oruk", Public),
         ("/outcomes", Public),
         ("/indicators", Public),

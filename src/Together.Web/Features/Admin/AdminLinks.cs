@@ -24,6 +24,7 @@ public static class AdminLinks
         new("Indicators", "/admin/indicators", "The indicator library: definitions, sources, data owners and publishing."),
         new("Submission calendar", "/admin/submissions", "Which organisation owes which figures by when; overdue items; change due dates."),
         new("API keys", "/admin/api-keys", "Issue and withdraw the keys partners' systems use to send figures."),
+        new("Import and export services", "/admin/directory/import", "Import services from an Open Referral UK feed, JSON or CSV (all or nothing), and export the directory."),
         new("Audit log", "/admin/audit", "Who changed or viewed what, and when, with the values before and after."),
     ];
 }

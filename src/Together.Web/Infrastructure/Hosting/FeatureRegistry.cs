@@ -28,6 +28,7 @@ public static class FeatureRegistry
         services.AddFeedbackFeature();
         services.AddContactFeature();
         services.AddDirectoryFeature();
+        services.AddDirectoryExchangeFeature();
         services.AddOutcomesFeature(configuration);
         services.AddSafeguardingFeature(configuration);
         services.AddVoiceFeature();
