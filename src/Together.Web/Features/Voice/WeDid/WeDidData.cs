@@ -9,6 +9,7 @@ namespace Together.Web.Infrastructure.Database
     {
         public DbSet<Commitment> Commitments => Set<Commitment>();
         public DbSet<CommitmentConsultation> CommitmentConsultations => Set<CommitmentConsultation>();
+        public DbSet<CommitmentTheme> CommitmentThemes => Set<CommitmentTheme>();
         public DbSet<CommitmentUpdate> CommitmentUpdates => Set<CommitmentUpdate>();
         public DbSet<ListeningRecord> ListeningRecords => Set<ListeningRecord>();
         public DbSet<ListeningHearing> ListeningHearings => Set<ListeningHearing>();
@@ -65,6 +66,13 @@ namespace Together.Web.Features.Voice.WeDid
     {
         public Guid CommitmentId { get; set; }
         public Guid ConsultationId { get; set; }
+    }
+
+    /// <summary>A theme of what people said (from a consultation's codebook) that a commitment answers.</summary>
+    public sealed class CommitmentTheme
+    {
+        public Guid CommitmentId { get; set; }
+        public Guid ThemeId { get; set; }
     }
 
     /// <summary>A dated update on a commitment. A status change is always recorded as one (From and To set).</summary>
@@ -201,6 +209,18 @@ namespace Together.Web.Features.Voice.WeDid
             builder.HasIndex(l => l.ConsultationId);
             builder.HasOne<Commitment>().WithMany().HasForeignKey(l => l.CommitmentId).OnDelete(DeleteBehavior.Cascade);
             builder.HasOne<Consultation>().WithMany().HasForeignKey(l => l.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+        }
+    }
+
+    internal sealed class CommitmentThemeConfiguration : IEntityTypeConfiguration<CommitmentTheme>
+    {
+        public void Configure(EntityTypeBuilder<CommitmentTheme> builder)
+        {
+            builder.ToTable("CommitmentThemes");
+            builder.HasKey(l => new { l.CommitmentId, l.ThemeId });
+            builder.HasIndex(l => l.ThemeId);
+            builder.HasOne<Commitment>().WithMany().HasForeignKey(l => l.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+            builder.HasOne<Analysis.ConsultationTheme>().WithMany().HasForeignKey(l => l.ThemeId).OnDelete(DeleteBehavior.Cascade);
         }
     }
 

@@ -32,6 +32,9 @@ public sealed class WeDidDemoSeeder(TogetherDbContext db) : IDemoSeeder
         var decisions = await db.Decisions.Include(d => d.AgendaItem).Where(d => !d.AgendaItem!.IsExempt).ToDictionaryAsync(d => d.Title, d => d.Id, cancellationToken);
         Guid? Decision(string title) => decisions.TryGetValue(title, out var id) ? id : null;
 
+        // The analysis demo (order 510) has already given both consultations their codebook of themes.
+        var themes = await db.ConsultationThemes.ToDictionaryAsync(t => (t.ConsultationId, t.Name), t => t.Id, cancellationToken);
+
         var mentalHealth = consultations[MentalHealthSlug];
         var send = consultations[SendSlug];
 
@@ -48,7 +51,7 @@ public sealed class WeDidDemoSeeder(TogetherDbContext db) : IDemoSeeder
         var mhMeeting = HeardAt(mentalHealth);
         var sendMeeting = HeardAt(send);
 
-        Commitment Add(Consultation consultation, string title, string description, string owner, Meeting? meeting, Guid? decision, params (int Day, CommitmentStatus Status, int Progress, string Text, string? Reason)[] steps)
+        Commitment Add(Consultation consultation, string title, string description, string owner, string theme, Meeting? meeting, Guid? decision, params (int Day, CommitmentStatus Status, int Progress, string Text, string? Reason)[] steps)
         {
             var created = consultation.ClosesAt.AddDays(20);
             var commitment = new Commitment
@@ -66,6 +69,10 @@ public sealed class WeDidDemoSeeder(TogetherDbContext db) : IDemoSeeder
             };
             db.Commitments.Add(commitment);
             db.CommitmentConsultations.Add(new CommitmentConsultation { CommitmentId = commitment.Id, ConsultationId = consultation.Id });
+            if (themes.TryGetValue((consultation.Id, theme), out var themeId))
+            {
+                db.CommitmentThemes.Add(new CommitmentTheme { CommitmentId = commitment.Id, ThemeId = themeId });
+            }
             db.CommitmentUpdates.Add(new CommitmentUpdate { Id = Guid.NewGuid(), CommitmentId = commitment.Id, At = created, By = "Participation team", Text = "We added this after reading what people told us.", ToStatus = CommitmentStatus.Planned, Progress = 0 });
             foreach (var step in steps)
             {
@@ -78,38 +85,38 @@ public sealed class WeDidDemoSeeder(TogetherDbContext db) : IDemoSeeder
 
         var waiting = Add(mentalHealth, "Publish waiting times for mental health support every month",
             "You told us not knowing how long you would wait was one of the worst parts. The NHS now publishes waiting times for children's mental health support on this website every month.",
-            "nhs-cheshire-and-merseyside", mhMeeting, Decision("Year two priorities for the plan"),
+            "nhs-cheshire-and-merseyside", "Someone to talk to", mhMeeting, Decision("Year two priorities for the plan"),
             (10, CommitmentStatus.InProgress, 50, "Providers agreed which figures to share and how often.", null),
             (40, CommitmentStatus.Done, 100, "The first monthly figures are published. The wait for a first appointment has fallen from 18 weeks to 12 weeks.", null));
         Add(mentalHealth, "Drop-in wellbeing sessions in every secondary school",
             "Many of you said you would talk to someone at school if it was not a teacher and you did not need an appointment. Every secondary school will have a weekly drop-in with a wellbeing practitioner.",
-            "cheshire-east-schools-forum", mhMeeting, null,
+            "cheshire-east-schools-forum", "Someone to talk to", mhMeeting, null,
             (14, CommitmentStatus.InProgress, 30, "Ten schools have started weekly drop-ins.", null),
             (50, CommitmentStatus.InProgress, 60, "Eighteen of the 30 secondary schools now run a drop-in. The rest start in January.", null));
         Add(mentalHealth, "Text-based counselling in the evenings for 13 to 25 year olds",
             "You asked for help you can get by text, after school and work. We will commission an evening text service and ask young people to help choose the provider.",
-            "nhs-cheshire-and-merseyside", null, null,
+            "nhs-cheshire-and-merseyside", "Someone to talk to", null, null,
             (30, CommitmentStatus.Planned, 10, "Young people from the Youth Council will sit on the panel that chooses the provider in the spring.", null));
         Add(mentalHealth, NotDoingTitle,
             "Some of you asked for a mental health worker based in every GP surgery.",
-            "nhs-cheshire-and-merseyside", mhMeeting, null,
+            "nhs-cheshire-and-merseyside", "Someone to talk to", mhMeeting, null,
             (25, CommitmentStatus.NotDoing, 0, "The board looked at this carefully.", "There are not enough trained mental health workers to put one in each of the 42 GP surgeries. Instead, every surgery can now refer straight to the school drop-ins and the evening text service, without a waiting list for the referral."));
 
         Add(send, "A named key worker for every family waiting for an EHC needs assessment",
             "Parents and carers told us they did not know who to call while they waited. Every family waiting for an education, health and care needs assessment will have one named person to contact.",
-            "cheshire-east-council", sendMeeting, null,
+            "cheshire-east-council", "Someone to talk to", sendMeeting, null,
             (12, CommitmentStatus.InProgress, 35, "Four key workers have started. Families waiting longest were contacted first.", null));
         Add(send, "The local offer rewritten in plain English, with an easy read version",
             "You said the local offer was hard to understand. We have rewritten it with parents and carers and added an easy read version.",
-            "cheshire-east-council", sendMeeting, null,
+            "cheshire-east-council", "Knowing what's on", sendMeeting, null,
             (5, CommitmentStatus.InProgress, 70, "Twelve parents and carers reviewed the new wording.", null),
             (28, CommitmentStatus.Done, 100, "The new local offer and its easy read version are published.", null));
         Add(send, "More weekend and holiday short breaks places",
             "Families told us short breaks are hardest to find at weekends and in the holidays. We will ask providers for more places at those times when the contracts are renewed.",
-            "cheshire-east-council", null, null);
+            "cheshire-east-council", "Free and cheap things to do", null, null);
         Add(send, "Free transport to after-school clubs for disabled children",
             "Some parents and carers asked for free transport to after-school clubs.",
-            "cheshire-east-council", sendMeeting, null,
+            "cheshire-east-council", "Transport", sendMeeting, null,
             (20, CommitmentStatus.NotDoing, 0, "The board considered this.", "The council's transport budget can only pay for travel to school by law. Instead, clubs in the short breaks programme can now apply for a grant towards transport for the children who need it most."));
         _ = waiting;
 

@@ -13,7 +13,11 @@ public sealed record CommitmentView(
     IReadOnlyList<Consultation> Consultations,
     GovernanceLink? Meeting,
     GovernanceLink? Decision,
-    IReadOnlyList<CommitmentUpdate> Updates);
+    IReadOnlyList<CommitmentUpdate> Updates,
+    IReadOnlyList<ThemeLink> Themes);
+
+/// <summary>A theme of what people said that a commitment answers, with the consultation it came from.</summary>
+public sealed record ThemeLink(string Name, Consultation Consultation);
 
 public sealed record ListeningView(
     Consultation Consultation,
@@ -63,6 +67,11 @@ public sealed class WeDidReader(TogetherDbContext db)
             .OrderByDescending(u => u.At).ToLookup(u => u.CommitmentId);
         var meetings = await PublicMeetingsAsync(commitments.Where(c => c.MeetingId is not null).Select(c => c.MeetingId!.Value), ct);
         var decisions = await PublicDecisionsAsync(commitments.Where(c => c.DecisionId is not null).Select(c => c.DecisionId!.Value), ct);
+        var themes = (await (from l in db.CommitmentThemes.AsNoTracking()
+                             join t in db.ConsultationThemes.AsNoTracking() on l.ThemeId equals t.Id
+                             where ids.Contains(l.CommitmentId)
+                             select new { l.CommitmentId, t.ConsultationId, t.Name }).ToListAsync(ct))
+            .ToLookup(t => t.CommitmentId);
 
         return commitments
             .OrderBy(c => StatusOrder(c.Status)).ThenByDescending(c => c.UpdatedAt).ThenBy(c => c.Title, StringComparer.Ordinal)
@@ -72,7 +81,10 @@ public sealed class WeDidReader(TogetherDbContext db)
                 links.Where(l => l.CommitmentId == c.Id && consultations.ContainsKey(l.ConsultationId)).Select(l => consultations[l.ConsultationId]).OrderBy(x => x.Title, StringComparer.Ordinal).ToList(),
                 c.MeetingId is { } m ? meetings.GetValueOrDefault(m) : null,
                 c.DecisionId is { } d ? decisions.GetValueOrDefault(d) : null,
-                updates[c.Id].ToList()))
+                updates[c.Id].ToList(),
+                // Only themes of consultations whose results are public are shown.
+                themes[c.Id].Where(t => consultations.ContainsKey(t.ConsultationId) && links.Any(l => l.CommitmentId == c.Id && l.ConsultationId == t.ConsultationId))
+                    .OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new ThemeLink(t.Name, consultations[t.ConsultationId])).ToList()))
             .ToList();
     }
 

@@ -14,7 +14,8 @@ public sealed record DetailsChoices(
     IReadOnlyList<(Guid Id, string Title, ConsultationStatus Status)> Consultations,
     IReadOnlyList<(Guid Id, string Name)> Organisations,
     IReadOnlyList<(Guid Id, string Text)> Meetings,
-    IReadOnlyList<(Guid Id, string Text)> Decisions)
+    IReadOnlyList<(Guid Id, string Text)> Decisions,
+    IReadOnlyList<(Guid Id, Guid ConsultationId, string Name)> Themes)
 {
     /// <summary>
     /// Only consultations that have closed can have commitments, and only meetings with a published agenda and
@@ -33,7 +34,11 @@ public sealed record DetailsChoices(
         var decisions = (await db.Decisions.AsNoTracking().Include(d => d.Meeting).Include(d => d.AgendaItem)
                 .Where(d => !d.AgendaItem!.IsExempt && d.Meeting!.Status != MeetingStatus.Draft).ToListAsync(ct))
             .OrderByDescending(d => d.Meeting!.StartsAt).Select(d => (d.Id, $"{d.Title} ({MeetingTimes.Date(d.Meeting!.StartsAt)})")).ToList();
-        return new DetailsChoices(consultations, organisations, meetings, decisions);
+        var consultationIds = consultations.Select(c => c.Id).ToList();
+        var themes = (await db.ConsultationThemes.AsNoTracking().Where(t => consultationIds.Contains(t.ConsultationId))
+                .Select(t => new { t.Id, t.ConsultationId, t.Name }).ToListAsync(ct))
+            .OrderBy(t => consultationIds.IndexOf(t.ConsultationId)).ThenBy(t => t.Name, StringComparer.Ordinal).Select(t => (t.Id, t.ConsultationId, t.Name)).ToList();
+        return new DetailsChoices(consultations, organisations, meetings, decisions, themes);
     }
 }
 
@@ -43,6 +48,7 @@ public sealed class CommitmentDetailsInput
     public string? Title { get; set; }
     public string? Description { get; set; }
     public List<Guid> ConsultationIds { get; set; } = [];
+    public List<Guid> ThemeIds { get; set; } = [];
     public Guid? OwnerOrganisationId { get; set; }
     public Guid? MeetingId { get; set; }
     public Guid? DecisionId { get; set; }
@@ -80,6 +86,17 @@ public sealed class CommitmentDetailsInput
             page.AddError("Details.ConsultationIds", "Select consultations from the list");
         }
 
+        // A theme belongs to one consultation's codebook, so it can only be named with that consultation.
+        ThemeIds = ThemeIds.Distinct().ToList();
+        if (ThemeIds.Any(id => choices.Themes.All(t => t.Id != id)))
+        {
+            page.AddError("Details.ThemeIds", "Select themes from the list");
+        }
+        else if (ThemeIds.Any(id => !ConsultationIds.Contains(choices.Themes.Single(t => t.Id == id).ConsultationId)))
+        {
+            page.AddError("Details.ThemeIds", "Select only themes from the consultations it answers");
+        }
+
         if (OwnerOrganisationId is null || choices.Organisations.All(o => o.Id != OwnerOrganisationId))
         {
             page.AddError("Details.OwnerOrganisationId", "Select the organisation responsible");
@@ -105,11 +122,12 @@ public sealed class CommitmentDetailsInput
         commitment.DecisionId = DecisionId;
     }
 
-    public static CommitmentDetailsInput From(Commitment commitment, IEnumerable<Guid> consultationIds) => new()
+    public static CommitmentDetailsInput From(Commitment commitment, IEnumerable<Guid> consultationIds, IEnumerable<Guid> themeIds) => new()
     {
         Title = commitment.Title,
         Description = commitment.Description,
         ConsultationIds = consultationIds.ToList(),
+        ThemeIds = themeIds.ToList(),
         OwnerOrganisationId = commitment.OwnerOrganisationId,
         MeetingId = commitment.MeetingId,
         DecisionId = commitment.DecisionId,

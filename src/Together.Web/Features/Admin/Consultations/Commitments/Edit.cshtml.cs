@@ -23,7 +23,10 @@ public sealed class EditModel(TogetherDbContext db, TimeProvider clock) : PageMo
 
         Commitment = commitment;
         Choices = await DetailsChoices.LoadAsync(db, ct);
-        Details = CommitmentDetailsInput.From(commitment, await db.CommitmentConsultations.Where(l => l.CommitmentId == id).Select(l => l.ConsultationId).ToListAsync(ct));
+        Details = CommitmentDetailsInput.From(
+            commitment,
+            await db.CommitmentConsultations.Where(l => l.CommitmentId == id).Select(l => l.ConsultationId).ToListAsync(ct),
+            await db.CommitmentThemes.Where(l => l.CommitmentId == id).Select(l => l.ThemeId).ToListAsync(ct));
         return Page();
     }
 
@@ -37,6 +40,7 @@ public sealed class EditModel(TogetherDbContext db, TimeProvider clock) : PageMo
         Commitment = commitment;
         Choices = await DetailsChoices.LoadAsync(db, ct);
         var existing = await db.CommitmentConsultations.Where(l => l.CommitmentId == id).ToListAsync(ct);
+        var existingThemes = await db.CommitmentThemes.Where(l => l.CommitmentId == id).ToListAsync(ct);
 
         // A link to a consultation that is no longer offered (back in draft, say) is kept rather than refused.
         Choices = Choices with { Consultations = [.. Choices.Consultations, .. (await db.Consultations.Where(c => existing.Select(l => l.ConsultationId).Contains(c.Id)).ToListAsync(ct)).Where(c => Choices.Consultations.All(x => x.Id != c.Id)).Select(c => (c.Id, c.Title, c.Status))] };
@@ -50,6 +54,8 @@ public sealed class EditModel(TogetherDbContext db, TimeProvider clock) : PageMo
         commitment.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         db.CommitmentConsultations.RemoveRange(existing.Where(l => !Details.ConsultationIds.Contains(l.ConsultationId)));
         db.CommitmentConsultations.AddRange(Details.ConsultationIds.Where(c => existing.All(l => l.ConsultationId != c)).Select(c => new CommitmentConsultation { CommitmentId = id, ConsultationId = c }));
+        db.CommitmentThemes.RemoveRange(existingThemes.Where(l => !Details.ThemeIds.Contains(l.ThemeId)));
+        db.CommitmentThemes.AddRange(Details.ThemeIds.Where(t => existingThemes.All(l => l.ThemeId != t)).Select(t => new CommitmentTheme { CommitmentId = id, ThemeId = t }));
         await db.SaveChangesAsync(ct);
         return Redirect($"/admin/commitments/{id}");
     }

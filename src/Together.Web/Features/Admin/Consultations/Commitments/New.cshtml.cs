@@ -49,6 +49,7 @@ public sealed class NewModel(TogetherDbContext db, TimeProvider clock) : PageMod
         Details.CopyTo(commitment);
         db.Commitments.Add(commitment);
         db.CommitmentConsultations.AddRange(Details.ConsultationIds.Select(id => new CommitmentConsultation { CommitmentId = commitment.Id, ConsultationId = id }));
+        db.CommitmentThemes.AddRange(Details.ThemeIds.Select(id => new CommitmentTheme { CommitmentId = commitment.Id, ThemeId = id }));
         db.CommitmentUpdates.Add(new CommitmentUpdate { Id = Guid.NewGuid(), CommitmentId = commitment.Id, At = now, By = StaffName.Of(this), Text = "We added this after reading what people told us.", ToStatus = CommitmentStatus.Planned, Progress = 0 });
         try
         {
