@@ -23,6 +23,7 @@ public static class FeatureRegistry
         services.AddFeedbackFeature();
         services.AddContactFeature();
         services.AddDirectoryFeature();
+        services.AddDirectoryEditingFeature(configuration);
         services.AddOutcomesFeature();
         services.AddSafeguardingFeature(configuration);
         services.AddVoiceFeature();
