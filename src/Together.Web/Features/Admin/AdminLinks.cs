@@ -16,6 +16,7 @@ public static class AdminLinks
         new("Page feedback", "/admin/feedback", "How useful each page is and what people said about it."),
         new("Inbox", "/admin/inbox", "Messages sent through Contact the Trust: reply, assign and add notes."),
         new("Email outbox", "/admin/outbox", "Every email the platform has sent or is trying to send, with any errors."),
+        new("Directory changes", "/admin/services", "Review changes partners make to services in Find a service: approve them or return them with a comment."),
         new("Audit log", "/admin/audit", "Who changed or viewed what, and when, with the values before and after."),
     ];
 }
