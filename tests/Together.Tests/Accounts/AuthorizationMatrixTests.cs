@@ -44,6 +44,7 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/accessibility", Public),
         ("/privacy", Public),
         ("/cookies", Public),
+        ("/source-code", Public),
         ("/error", Public),
         ("/health", Public),
         ("/brand.css", Public),
@@ -74,6 +75,8 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/outcomes", Public),
         ("/indicators", Public),
         ("/api/outcomes", Public),
+        ("/api/open-data", Public),
+        ("/open-data", Public),
         ("/data", Staff),
         ("/have-your-say", Public),
         ("/safeguarding", SafeguardingLead),
@@ -81,8 +84,14 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/meetings.ics", Public),
         ("/meetings/actions", BoardMember),
         ("/who-we-are", Public),
+        ("/documents", Public),
+        ("/information-sharing", Public),
         ("/youth-council", Public),
         ("/youth-council/ask", YouthCouncil),
+        ("/youth-council/mailing-list", Public),
+        ("/youth-council/join", Public),
+        ("/admin/youth-council/newsletters", Administrator),
+        ("/admin/youth-council/interest", Administrator),
     ];
 
     /// <summary>The demo people who stand for each role.</summary>
