@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Together.Tests.Directory;
+using Together.Tests.ServiceDirectory;
 using Together.Tests.Feedback;
 using Together.Tests.Support;
 using Together.Web.Features.ServiceDirectory;
