@@ -6,6 +6,7 @@ using Together.Tests.ServiceDirectory;
 using Together.Tests.Feedback;
 using Together.Tests.Support;
 using Together.Web.Features.ServiceDirectory;
+using Together.Web.Infrastructure.Notifications;
 using Together.Web.Infrastructure.Safeguarding;
 
 namespace Together.Tests.DirectoryEditing;
@@ -98,11 +99,16 @@ public sealed class DirectoryEditingTests(TogetherApp app) : IClassFixture<Toget
         Assert.Contains("Riverside Friday Night Club", queue.Text("#review-queue"));
         var review = await admin.GetAsync($"/admin/services/review/{changeId}");
         Assert.Contains("Riverside Friday Night Club", review.Text("#diff"));
-        review = await admin.FollowAsync(await admin.SubmitAsync(review, "form[action*='handler=Approve']"));
-        Assert.Contains("Approved", review.Text("#state"));
-        // Approving again changes nothing more.
+        var approved = await admin.FollowAsync(await admin.SubmitAsync(review, "form[action*='handler=Approve']"));
+        Assert.Contains("Approved", approved.Text("#state"));
+        Assert.Empty(approved.Document.QuerySelectorAll("form[action*='handler=Return']"));
+        // A second press from the page as it was (another tab, a double click) changes nothing more.
+        await admin.SubmitAsync(review, "form[action*='handler=Approve']");
         await admin.SubmitAsync(review, "form[action*='handler=Return']", new Dictionary<string, string?> { ["Comment"] = "late" });
-        Assert.Equal(ServiceChangeState.Approved, (await app.WithDbAsync(db => db.DirectoryServiceChanges.AsNoTracking().SingleAsync(c => c.Id == changeId))).State);
+        var stored = await app.WithDbAsync(db => db.DirectoryServiceChanges.AsNoTracking().SingleAsync(c => c.Id == changeId));
+        Assert.Equal(ServiceChangeState.Approved, stored.State);
+        Assert.Null(stored.ReviewComment);
+        Assert.Equal(1, await app.WithDbAsync(db => db.DirectoryServiceChanges.CountAsync(c => c.ServiceId == service.Id && c.Version != null)));
 
         var live = await anonymous.GetAsync($"/services/{service.Id}");
         Assert.Equal("Riverside Friday Night Club", live.H1);
@@ -231,9 +237,15 @@ public sealed class DirectoryEditingTests(TogetherApp app) : IClassFixture<Toget
     }
 
     [Fact]
-    public async Task Archiving_takes_a_service_out_of_search_while_the_feed_shows_it_defunct_and_still_validates_and_an_administrator_restores_it()
+    public async Task Archiving_takes_a_service_out_of_search_its_page_and_the_oruk_feed_and_an_administrator_restores_it()
     {
         var service = await Editing.PartnerServiceAsync(app, 3);
+        using (var before = app.CreateHtmlClient())
+        {
+            Assert.Contains(service.Id.ToString(), await before.Http.GetStringAsync("/oruk/services?format=ndjson"));
+            Assert.Contains(service.Id.ToString(), await before.Http.GetStringAsync($"/oruk/organizations/{service.OrganizationId}"));
+        }
+
         using var partner = app.CreateHtmlClient();
         await partner.SignInAsync(Editing.Partner);
         var page = await partner.GetAsync($"/services/manage/{service.Id}");
@@ -245,11 +257,13 @@ public sealed class DirectoryEditingTests(TogetherApp app) : IClassFixture<Toget
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/services/{service.Id}")).Status);
         var search = await anonymous.GetAsync("/services?q=" + Uri.EscapeDataString(service.Name));
         Assert.DoesNotContain($"/services/{service.Id}", search.Html);
-        var json = JsonDocument.Parse(await anonymous.Http.GetStringAsync($"/oruk/services/{service.Id}")).RootElement;
-        Assert.Equal("defunct", json.GetProperty("status").GetString());
-        Assert.Empty(OrukSchemaValidator.Load("service.json").Validate(json));
-        var list = JsonDocument.Parse(await anonymous.Http.GetStringAsync("/oruk/services?per_page=50")).RootElement;
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.Http.GetAsync($"/oruk/services/{service.Id}")).StatusCode);
+        var list = JsonDocument.Parse(await anonymous.Http.GetStringAsync("/oruk/services?per_page=200")).RootElement;
         Assert.Empty(OrukSchemaValidator.Load("service_list.json").Validate(list));
+        Assert.DoesNotContain(service.Id.ToString(), list.GetProperty("contents").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
+        Assert.DoesNotContain(service.Id.ToString(), await anonymous.Http.GetStringAsync("/oruk/services?format=ndjson"));
+        Assert.DoesNotContain(service.Id.ToString(), await anonymous.Http.GetStringAsync("/oruk/service_at_locations?format=ndjson"));
+        Assert.DoesNotContain(service.Id.ToString(), await anonymous.Http.GetStringAsync($"/oruk/organizations/{service.OrganizationId}"));
 
         using var admin = app.CreateHtmlClient();
         await admin.SignInAsync(Editing.Admin);
@@ -257,6 +271,9 @@ public sealed class DirectoryEditingTests(TogetherApp app) : IClassFixture<Toget
         page = await admin.FollowAsync(await admin.SubmitAsync(page, "form[action*='handler=Restore']"));
         Assert.Contains("Running", page.Text("#status"));
         Assert.Equal(service.Name, (await anonymous.GetAsync($"/services/{service.Id}")).H1);
+        var restored = JsonDocument.Parse(await anonymous.Http.GetStringAsync($"/oruk/services/{service.Id}")).RootElement;
+        Assert.Equal("active", restored.GetProperty("status").GetString());
+        Assert.Empty(OrukSchemaValidator.Load("service.json").Validate(restored));
         var history = await admin.GetAsync($"/services/{service.Id}/history");
         Assert.Contains("archived", history.Text("main"));
         Assert.Contains("restored", history.Text("main"));
@@ -327,11 +344,16 @@ public sealed class DirectoryFreshnessTests(TogetherApp app) : IClassFixture<Tog
     public async Task The_owner_is_reminded_once_after_six_months_and_the_service_is_flagged_out_of_date_after_twelve()
     {
         var service = await Editing.PartnerServiceAsync(app, 0);
+        var archived = await Editing.PartnerServiceAsync(app, 1);
         var now = app.Clock.GetUtcNow().UtcDateTime;
         await app.WithDbAsync(async db =>
         {
             var s = await db.DirectoryServices.SingleAsync(x => x.Id == service.Id);
             s.AssuredDate = now.AddMonths(-6).AddDays(3);
+            // Also due, but archived: nobody is asked to check a service that has stopped.
+            var gone = await db.DirectoryServices.SingleAsync(x => x.Id == archived.Id);
+            gone.AssuredDate = now.AddMonths(-7);
+            gone.Status = ServiceStatus.Defunct;
             return await db.SaveChangesAsync();
         });
 
@@ -345,6 +367,15 @@ public sealed class DirectoryFreshnessTests(TogetherApp app) : IClassFixture<Tog
         await RemindAsync();
         await RemindAsync();
         Assert.Equal(1, await RemindersFor());
+        Assert.False(await app.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Category == DirectoryReminders.Category && m.TextBody.Contains(archived.Name))));
+
+        // The outbox sends it, once.
+        await app.Services.GetRequiredService<OutboxSender>().SendDueAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<OutboxSender>().SendDueAsync(CancellationToken.None);
+        var reminder = await app.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Category == DirectoryReminders.Category && m.ToAddress == Editing.Partner && m.TextBody.Contains(service.Name)));
+        Assert.NotNull(reminder.SentAt);
+        Assert.Equal(1, reminder.Attempts);
+        Assert.Contains($"/services/manage/{service.Id}", reminder.TextBody);
 
         using var anonymous = app.CreateHtmlClient();
         Assert.Null((await anonymous.GetAsync($"/services/{service.Id}")).Document.QuerySelector("#out-of-date"));

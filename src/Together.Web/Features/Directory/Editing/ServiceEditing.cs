@@ -215,8 +215,8 @@ public sealed class ServiceEditing(TogetherDbContext db, IPlaceFinder places, No
     }
 
     /// <summary>
-    /// Archiving marks the service defunct (HSDS: no longer running): it leaves people's search and its public page,
-    /// and the ORUK feed keeps it as "defunct" so that services copying the feed learn it has ended.
+    /// Archiving marks the service defunct (HSDS: no longer running): it leaves people's search, its public page
+    /// and the ORUK feed. Its versions stay for staff, and restoring brings it back as it was.
     /// An editor may archive straight away: it only takes information out of view.
     /// </summary>
     public async Task ArchiveAsync(DirectoryService service, DirectoryEditor editor, CancellationToken ct)
@@ -335,7 +335,7 @@ public sealed class ServiceEditing(TogetherDbContext db, IPlaceFinder places, No
         db.RemoveRange(service.Schedules.Where(s => s.ServiceAtLocationId is null));
         foreach (var schedule in draft.Schedules)
         {
-            service.Schedules.Add(new DirectorySchedule
+            service.Schedules.Add(Track(new DirectorySchedule
             {
                 Id = Guid.NewGuid(),
                 ServiceId = service.Id,
@@ -345,25 +345,25 @@ public sealed class ServiceEditing(TogetherDbContext db, IPlaceFinder places, No
                 ClosesAt = schedule.ClosesAt,
                 Notes = schedule.Notes,
                 AttendingType = draft.InPerson ? "in_person" : "online",
-            });
+            }));
         }
 
         db.RemoveRange(service.CostOptions);
-        service.CostOptions.Add(draft.Free
+        service.CostOptions.Add(Track(draft.Free
             ? new DirectoryCostOption { Id = Guid.NewGuid(), ServiceId = service.Id, Option = "Free", Amount = 0, AmountDescription = "Free" }
-            : new DirectoryCostOption { Id = Guid.NewGuid(), ServiceId = service.Id, Option = "Cost", Amount = draft.Amount, AmountDescription = draft.Fees });
+            : new DirectoryCostOption { Id = Guid.NewGuid(), ServiceId = service.Id, Option = "Cost", Amount = draft.Amount, AmountDescription = draft.Fees }));
 
         db.RemoveRange(service.Languages);
         foreach (var code in draft.Languages)
         {
-            service.Languages.Add(new DirectoryLanguage { Id = Guid.NewGuid(), ServiceId = service.Id, Code = code, Name = LanguageChoices.NameOf(code) });
+            service.Languages.Add(Track(new DirectoryLanguage { Id = Guid.NewGuid(), ServiceId = service.Id, Code = code, Name = LanguageChoices.NameOf(code) }));
         }
 
         var terms = await db.DirectoryTaxonomyTerms.Where(t => draft.Categories.Contains(t.Code)).Select(t => new { t.Id, t.Code }).ToListAsync(ct);
         db.RemoveRange(service.Attributes);
         foreach (var term in terms.DistinctBy(t => t.Code))
         {
-            service.Attributes.Add(new DirectoryAttribute { Id = Guid.NewGuid(), ServiceId = service.Id, TaxonomyTermId = term.Id });
+            service.Attributes.Add(Track(new DirectoryAttribute { Id = Guid.NewGuid(), ServiceId = service.Id, TaxonomyTermId = term.Id }));
         }
 
         var contact = service.Contacts.FirstOrDefault();
@@ -373,7 +373,7 @@ public sealed class ServiceEditing(TogetherDbContext db, IPlaceFinder places, No
         }
         else if (contact is null)
         {
-            service.Contacts.Add(new DirectoryContact { Id = Guid.NewGuid(), ServiceId = service.Id, Name = draft.ContactName, Email = draft.Email });
+            service.Contacts.Add(Track(new DirectoryContact { Id = Guid.NewGuid(), ServiceId = service.Id, Name = draft.ContactName, Email = draft.Email }));
         }
         else
         {
@@ -388,7 +388,7 @@ public sealed class ServiceEditing(TogetherDbContext db, IPlaceFinder places, No
         }
         else if (phone is null)
         {
-            service.Phones.Add(new DirectoryPhone { Id = Guid.NewGuid(), ServiceId = service.Id, Number = draft.Phone, Type = "voice", Description = "Main number" });
+            service.Phones.Add(Track(new DirectoryPhone { Id = Guid.NewGuid(), ServiceId = service.Id, Number = draft.Phone, Type = "voice", Description = "Main number" }));
         }
         else
         {
@@ -427,7 +427,7 @@ public sealed class ServiceEditing(TogetherDbContext db, IPlaceFinder places, No
             var location = new DirectoryLocation { Id = Guid.NewGuid(), LocationType = LocationType.Physical };
             await FillAsync(location, place, now, ct);
             db.DirectoryLocations.Add(location);
-            service.ServiceAtLocations.Add(new DirectoryServiceAtLocation { Id = Guid.NewGuid(), ServiceId = service.Id, LocationId = location.Id, Location = location });
+            service.ServiceAtLocations.Add(Track(new DirectoryServiceAtLocation { Id = Guid.NewGuid(), ServiceId = service.Id, LocationId = location.Id, Location = location }));
             kept.Add(location.Id);
         }
 
@@ -443,7 +443,7 @@ public sealed class ServiceEditing(TogetherDbContext db, IPlaceFinder places, No
         location.Latitude = found.Point?.Latitude;
         location.Longitude = found.Point?.Longitude;
         db.RemoveRange(location.Addresses);
-        location.Addresses.Add(new DirectoryAddress
+        location.Addresses.Add(Track(new DirectoryAddress
         {
             Id = Guid.NewGuid(),
             LocationId = location.Id,
@@ -453,11 +453,11 @@ public sealed class ServiceEditing(TogetherDbContext db, IPlaceFinder places, No
             PostalCode = UkPostcode.IsFullPostcode(place.Postcode) ? UkPostcode.Format(place.Postcode) : place.Postcode,
             Country = "GB",
             AddressType = LocationType.Physical,
-        });
+        }));
         db.RemoveRange(location.Accessibility);
         if (place.Accessibility is not null)
         {
-            location.Accessibility.Add(new DirectoryAccessibility { Id = Guid.NewGuid(), LocationId = location.Id, Description = place.Accessibility });
+            location.Accessibility.Add(Track(new DirectoryAccessibility { Id = Guid.NewGuid(), LocationId = location.Id, Description = place.Accessibility }));
         }
     }
 
@@ -490,6 +490,17 @@ public sealed class ServiceEditing(TogetherDbContext db, IPlaceFinder places, No
 
     private async Task<string?> EmailOfAsync(string userId, CancellationToken ct) =>
         await db.Users.AsNoTracking().Where(u => u.Id == userId && u.DeactivatedAt == null).Select(u => u.Email).FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// Tracks a new row before it joins a loaded service's collections: the directory's keys are client-set Guids
+    /// that EF would otherwise take for existing rows and update (affecting none).
+    /// </summary>
+    private T Track<T>(T entity)
+        where T : class
+    {
+        db.Add(entity);
+        return entity;
+    }
 
     private static string Cut(string value, int max) => value.Length <= max ? value : value[..max];
 }
