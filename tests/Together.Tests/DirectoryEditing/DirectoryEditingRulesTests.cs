@@ -11,8 +11,10 @@ public sealed class DirectoryEditingRulesTests(TogetherApp app) : IClassFixture<
     /// <summary>Posts a form from one page to another address, as a hand-made request would: same session, valid antiforgery token.</summary>
     private static Task<HtmlPage> PostElsewhereAsync(HtmlClient client, HtmlPage page, string formSelector, string action, Dictionary<string, string?>? fields = null)
     {
-        page.Document.QuerySelector(formSelector)!.SetAttribute("action", action);
-        return client.SubmitAsync(page, formSelector, fields);
+        var form = page.Document.QuerySelector(formSelector)!;
+        form.SetAttribute("action", action);
+        form.Id = "posted-elsewhere";
+        return client.SubmitAsync(page, "#posted-elsewhere", fields);
     }
 
     [Fact]
