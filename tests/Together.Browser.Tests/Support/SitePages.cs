@@ -65,6 +65,56 @@ public static class SitePages
             await StaffSignInAsync(page, "admin@demo.together.example");
             await page.GotoAsync("/admin/directory/export");
         }),
+        new("find a service: report a problem", "/services", Reach: ReportAProblemAsync),
+        new("find a service: report a problem with errors", "/services", Reach: async page =>
+        {
+            await ReportAProblemAsync(page);
+            await Forms.SubmitAsync(page, ("Your email address (optional)", "not an email"));
+        }),
+        new("find a service: problem reported", "/services", Reach: async page =>
+        {
+            await ReportAProblemAsync(page);
+            await Forms.SubmitAsync(page, ("What is wrong?", "The phone number on this page no longer works."));
+        }),
+        new("directory editing: manage services", "/account/sign-in", Reach: page => StaffAsync(page, DirectoryPartner, "/services/manage")),
+        new("directory editing: one service", "/account/sign-in", Reach: async page =>
+        {
+            await StaffAsync(page, DirectoryPartner, "/services/manage");
+            await FirstLinkAsync(page, "#services tbody a");
+        }),
+        new("directory editing: check your answers", "/account/sign-in", Reach: StartServiceChangeAsync),
+        new("directory editing: a question with errors", "/account/sign-in", Reach: async page =>
+        {
+            await StartServiceChangeAsync(page);
+            await FirstLinkAsync(page, "main a[href$='/what']");
+            await Forms.SubmitAsync(page, ("Name of the service", ""));
+        }),
+        new("directory editing: when it runs", "/account/sign-in", Reach: async page =>
+        {
+            await StartServiceChangeAsync(page);
+            await FirstLinkAsync(page, "main a[href$='/when']");
+        }),
+        new("directory editing: SEND local offer", "/account/sign-in", Reach: async page =>
+        {
+            await StartServiceChangeAsync(page);
+            await FirstLinkAsync(page, "main a[href$='/send']");
+        }),
+        new("directory editing: add a service", "/account/sign-in", Reach: page => StaffAsync(page, DirectoryPartner, "/services/manage/new")),
+        new("directory editing: problem reports", "/account/sign-in", Reach: page => StaffAsync(page, DirectoryPartner, "/services/manage/reports")),
+        new("directory editing: changes to review", "/account/sign-in", Reach: page => AsAdminAsync(page, "/admin/services")),
+        new("directory editing: review a change", "/account/sign-in", Reach: ReviewAChangeAsync),
+        new("directory editing: versions", "/account/sign-in", Reach: async page =>
+        {
+            await ReviewAChangeAsync(page);
+            var approve = page.GetByRole(AriaRole.Button, new() { Name = "Approve and publish" });
+            if (await approve.CountAsync() > 0)
+            {
+                await approve.ClickAsync();
+                await page.WaitForLoadStateAsync();
+            }
+
+            await FirstLinkAsync(page, "main a[href$='/history']");
+        }),
         new("outcomes scorecard", "/outcomes", WithoutJavaScript: true),
         new("outcomes: one outcome", "/outcomes/2"),
         new("indicator page", "/outcomes/2", Reach: page => FirstLinkAsync(page, "main a[href^='/indicators/']")),
@@ -359,6 +409,45 @@ public static class SitePages
         await JoinAboutYouAsync(page, "13 to 15");
         await page.GetByLabel("Me", new() { Exact = true }).CheckAsync();
         await Forms.SubmitAsync(page, ("Email address", "sam@example.org"));
+    }
+
+    /// <summary>The demo partner: edits the services of Cheshire East CVS's member organisations.</summary>
+    private const string DirectoryPartner = "partner@demo.together.example";
+
+    private static async Task ReportAProblemAsync(IPage page)
+    {
+        await FirstLinkAsync(page, "main a[href^='/services/']:not([href*='shortlist'])");
+        await FirstLinkAsync(page, "#report-a-problem");
+    }
+
+    /// <summary>The partner's first service, its change in progress (started if there is none): check your answers.</summary>
+    private static async Task StartServiceChangeAsync(IPage page)
+    {
+        await StaffAsync(page, DirectoryPartner, "/services/manage");
+        await FirstLinkAsync(page, "#services tbody a");
+        await page.Locator("main form[action*='handler=Edit'] button").ClickAsync();
+        await page.WaitForLoadStateAsync();
+    }
+
+    /// <summary>An administrator changes the last service in the list, sends it for review and opens it in the review queue.</summary>
+    private static async Task ReviewAChangeAsync(IPage page)
+    {
+        await AsAdminAsync(page, "/services/manage");
+        await page.Locator("#services tbody tr").Last.Locator("a").First.ClickAsync();
+        await page.WaitForLoadStateAsync();
+        await page.Locator("main form[action*='handler=Edit'] button").ClickAsync();
+        await page.WaitForLoadStateAsync();
+        var send = page.GetByRole(AriaRole.Button, new() { Name = "Send for review" });
+        if (await send.CountAsync() > 0)
+        {
+            await FirstLinkAsync(page, "main a[href$='/what']");
+            await Forms.SubmitAsync(page, ("Name of the service", "Youth club " + Guid.NewGuid().ToString("N")[..6]));
+            await send.ClickAsync();
+            await page.WaitForLoadStateAsync();
+        }
+
+        await page.GotoAsync("/admin/services");
+        await FirstLinkAsync(page, "#review-queue tbody a");
     }
 
     /// <summary>Signs in as the demo administrator (password, then the authenticator code) and opens a staff page.</summary>

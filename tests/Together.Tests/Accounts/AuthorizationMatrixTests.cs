@@ -32,6 +32,7 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
     public static readonly Access Commissioner = new("commissioner", false, Roles.Commissioner, Roles.Administrator);
     public static readonly Access SafeguardingLead = new("safeguarding", false, Roles.SafeguardingLead);
     public static readonly Access YouthCouncil = new("youth council", false, Roles.YouthCouncilMember, Roles.Administrator);
+    public static readonly Access DirectoryEditor = new("directory editor", false, Roles.Partner, Roles.Administrator);
 
     /// <summary>
     /// The declared table, by route prefix (a prefix covers itself and everything below it; the longest wins).
@@ -69,6 +70,8 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/help", Public),
         ("/services", Public),
         ("/services/insight", Commissioner),
+        ("/services/manage", DirectoryEditor),
+        ("/services/{id:guid}/history", Staff),
         ("/oruk", Public),
         ("/outcomes", Public),
         ("/indicators", Public),

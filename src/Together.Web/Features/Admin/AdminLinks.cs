@@ -17,6 +17,7 @@ public static class AdminLinks
         new("Inbox", "/admin/inbox", "Messages sent through Contact the Trust: reply, assign and add notes."),
         new("You said, we did", "/admin/commitments", "Commitments made after consultations, their progress and updates, and how we listened."),
         new("Email outbox", "/admin/outbox", "Every email the platform has sent or is trying to send, with any errors."),
+        new("Directory changes", "/admin/services", "Review changes partners make to services in Find a service: approve them or return them with a comment."),
         new("Documents library", "/admin/documents", "Publish documents and new versions: each a PDF with a web page alongside."),
         new("Data sharing agreements", "/admin/information-sharing", "The register of information sharing agreements between partners, with review dates and signed copies."),
         new("Youth Council newsletters", "/admin/youth-council/newsletters", "The Youth Council mailing list in numbers; write, preview and send newsletters and see their delivery."),

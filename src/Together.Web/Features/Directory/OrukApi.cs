@@ -137,6 +137,7 @@ public static class OrukParameters
             StartTime = startTime,
             EndTime = endTime,
             RadiusMetres = proximity,
+            LeaveOutDefunct = true,
         };
         return (new OrukListQuery(page, perPage, format == "ndjson", filter, postcode, proximity, termId, parentId), null);
     }
@@ -193,7 +194,10 @@ public static class OrukParameters
     }
 }
 
-/// <summary>The Open Referral UK API at /oruk: read-only, public, open to any origin.</summary>
+/// <summary>
+/// The Open Referral UK API at /oruk: read-only, public, open to any origin. Services that have ended (defunct,
+/// which is what archiving does) leave the feed as they leave the public pages.
+/// </summary>
 public static class OrukApi
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -358,7 +362,7 @@ public static class OrukApi
             return BadParameter(new("id", "id must be a UUID, like 3fa85f64-5717-4562-b3fc-2c963f66afa6"));
         }
 
-        var service = await FullServices(db).FirstOrDefaultAsync(s => s.Id == serviceId, cancellationToken);
+        var service = await FullServices(db).FirstOrDefaultAsync(s => s.Id == serviceId && s.Status != ServiceStatus.Defunct, cancellationToken);
         return service is null ? NotFound("service", serviceId) : Results.Json(OrukMapper.ServiceFull(service), Json);
     }
 
@@ -401,7 +405,7 @@ public static class OrukApi
         var link = await db.DirectoryServiceAtLocations.AsNoTracking().AsSplitQuery()
             .Include(l => l.Location).ThenInclude(l => l.Addresses)
             .Include(l => l.Location).ThenInclude(l => l.Accessibility)
-            .FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken);
+            .FirstOrDefaultAsync(l => l.Id == linkId && l.Service.Status != ServiceStatus.Defunct, cancellationToken);
         if (link is null)
         {
             return NotFound("service_at_location", linkId);
@@ -461,7 +465,7 @@ public static class OrukApi
         }
 
         // Services in their list form, at most MaxNestedServices; the full list is at /services?organization_id=.
-        var services = await db.DirectoryServices.AsNoTracking().Where(s => s.OrganizationId == organizationId)
+        var services = await db.DirectoryServices.AsNoTracking().Where(s => s.OrganizationId == organizationId && s.Status != ServiceStatus.Defunct)
             .OrderBy(s => s.Name).ThenBy(s => s.Id).Take(MaxNestedServices).ToListAsync(cancellationToken);
         return Results.Json(OrukMapper.Organization(organization, services.Select(OrukMapper.ServiceSummary).ToList()), Json);
     }

@@ -34,6 +34,8 @@ public sealed record ServiceFilter
     public double? RadiusMetres { get; init; }
     /// <summary>Only services people can use now or soon (active or temporarily closed).</summary>
     public bool PublicOnly { get; init; }
+    /// <summary>Leaves out services that have ended (defunct, which is what archiving does): the ORUK feed.</summary>
+    public bool LeaveOutDefunct { get; init; }
 }
 
 /// <summary>One result in order: the service (and the service-at-location for that endpoint), with its distance when searching near a place.</summary>
@@ -188,6 +190,10 @@ public sealed class ServiceSearch(TogetherDbContext db, IMemoryCache cache)
         if (f.PublicOnly)
         {
             q = q.Where(s => s.Status == ServiceStatus.Active || s.Status == ServiceStatus.TemporarilyClosed);
+        }
+        else if (f.LeaveOutDefunct)
+        {
+            q = q.Where(s => s.Status != ServiceStatus.Defunct);
         }
 
         if (f.TermIds.Count > 0)

@@ -8,11 +8,14 @@ using Together.Web.Infrastructure.Database;
 namespace Together.Web.Features.Services;
 
 /// <summary>One service in plain words: what it is, who it is for, when, where, cost, how to get it, contact, accessibility, languages.</summary>
-public sealed class DetailModel(TogetherDbContext db) : PageModel
+public sealed class DetailModel(TogetherDbContext db, TimeProvider clock) : PageModel
 {
     public DirectoryService Service { get; private set; } = null!;
     public IReadOnlyList<DirectoryLocation> Locations { get; private set; } = [];
     public bool OnShortlist { get; private set; }
+    public DirectoryLocalOffer? LocalOffer { get; private set; }
+    /// <summary>Last checked over 12 months ago: said plainly on the page, so nobody travels on stale information.</summary>
+    public bool OutOfDate { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -36,6 +39,8 @@ public sealed class DetailModel(TogetherDbContext db) : PageModel
         Service = service;
         Locations = service.ServiceAtLocations.Select(l => l.Location).ToList();
         OnShortlist = Shortlist.Read(Request).Contains(id);
+        LocalOffer = service.SendSupport is null ? null : await db.DirectoryLocalOffers.AsNoTracking().FirstOrDefaultAsync(o => o.ServiceId == id, cancellationToken);
+        OutOfDate = ServiceFreshness.Of(ServiceFreshness.CheckedOn(service), clock.GetUtcNow().UtcDateTime) == Freshness.OutOfDate;
         return Page();
     }
 

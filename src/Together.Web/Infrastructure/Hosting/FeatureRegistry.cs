@@ -29,6 +29,7 @@ public static class FeatureRegistry
         services.AddContactFeature();
         services.AddDirectoryFeature();
         services.AddDirectoryExchangeFeature();
+        services.AddDirectoryEditingFeature(configuration);
         services.AddOutcomesFeature(configuration);
         services.AddSafeguardingFeature(configuration);
         services.AddVoiceFeature();
