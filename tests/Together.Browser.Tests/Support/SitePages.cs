@@ -89,6 +89,7 @@ public static class SitePages
                 ("Short title", "Browser check"),
                 ("What do you want the board to do?", "We ask the board to check every page works for everyone."),
                 ("Why does it matter?", "Young people use screen readers and keyboards too."));
+            await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Check your question before you send it");
         }),
         new("youth council: question sent", "/account/sign-in", Reach: page => YouthCouncilMemberAsync(page, "/youth-council/ask/sent")),
         new("admin: manage meetings", "/account/sign-in", Reach: page => AsAdminAsync(page, "/admin/meetings")),
@@ -108,11 +109,13 @@ public static class SitePages
             await NextMeetingAgendaAsync(page);
             await FirstLinkAsync(page, "main a[href$='/items']");
             await Forms.SubmitAsync(page, ("Lead", new string('x', 201)));
+            await Assertions.Expect(page.Locator(".govuk-error-summary a[href='#Lead']")).ToBeVisibleAsync();
         }),
         new("admin: the Youth Council agenda item", "/account/sign-in", Reach: async page =>
         {
             await NextMeetingAgendaAsync(page);
             await FirstLinkAsync(page, "tr.agenda-row[data-kind=YouthCouncil] a");
+            await Assertions.Expect(page.Locator("main .govuk-inset-text").First).ToContainTextAsync("Youth Council's slot");
         }),
         new("admin: publish a late agenda with errors", "/account/sign-in", Reach: async page =>
         {
@@ -125,6 +128,7 @@ public static class SitePages
                 ("Start time (UK time, 24-hour)", "08:00"), ("End time", "09:00"), ("Venue", "Westfields, Sandbach"));
             await page.Locator("#publish-form button").ClickAsync();
             await page.WaitForLoadStateAsync();
+            await Assertions.Expect(page.Locator(".govuk-error-summary a[href='#LateReason']")).ToBeVisibleAsync();
         }),
         new("staff: youth council challenges", "/account/sign-in", Reach: page => AsAdminAsync(page, "/admin/youth-council")),
         new("staff: a youth council challenge", "/account/sign-in", Reach: async page =>
