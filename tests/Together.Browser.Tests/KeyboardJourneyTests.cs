@@ -141,6 +141,59 @@ public sealed class KeyboardJourneyTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task Find_speech_and_language_support_for_a_3_year_old_near_CW1_and_shortlist_it_with_the_keyboard_only()
+    {
+        await using var browser = await site.NewPageAsync();
+        var page = browser.Page;
+        await browser.GotoAsync("/services");
+        await Axe.AssertNoViolationsAsync(page, "search");
+
+        // The question, the place and the age, then Search.
+        await Focus.AssertSkipLinkIsFirstStopAsync(page);
+        await Focus.TabToAsync(page, "#q");
+        await page.Keyboard.TypeAsync("speech and language");
+        await Focus.TabToAsync(page, "#near");
+        await page.Keyboard.TypeAsync("CW1");
+        await Focus.TabToAsync(page, "#age");
+        await page.Keyboard.TypeAsync("3");
+        await Focus.TabToAsync(page, "main form button.govuk-button", maxStops: 80);
+        await Focus.PressAndWaitForAsync(page, "Enter", "/services");
+        await Axe.AssertNoViolationsAsync(page, "results");
+
+        // The nearest result is the Crewe speech and language drop-in.
+        var first = page.Locator(".together-directory-result h3 a").First;
+        var name = (await first.TextContentAsync())!.Trim();
+        Assert.StartsWith("Speech and language drop-in", name, StringComparison.Ordinal);
+        await Focus.TabToAsync(page, ".together-directory-result h3 a", maxStops: 120);
+        await Assertions.Expect(first).ToBeFocusedAsync();
+        await Focus.PressAndWaitForAsync(page, "Enter", "");
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync(name);
+        await Axe.AssertNoViolationsAsync(page, "service");
+
+        // Add to shortlist: with JavaScript the page stays, the count goes up and the change is announced.
+        await Assertions.Expect(page.Locator("[data-shortlist-count]")).ToHaveTextAsync("0");
+        await Focus.TabToAsync(page, "form[data-shortlist-add] button", maxStops: 80);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("[data-shortlist-status]")).ToHaveTextAsync($"{name} added to your shortlist.");
+        await Assertions.Expect(page.Locator("[data-shortlist-count]")).ToHaveTextAsync("1");
+        await Assertions.Expect(page.Locator("[data-shortlist-on] a")).ToBeFocusedAsync();
+        await Focus.AssertVisibleAsync(page);
+        // axe reads a focused link in text as having no underline (the GOV.UK focus style), so check the page unfocused.
+        await page.EvaluateAsync("() => document.activeElement.blur()");
+        await Axe.AssertNoViolationsAsync(page, "service on the shortlist");
+
+        // The shortlist holds it.
+        await Focus.TabToAsync(page, "[data-shortlist-on] a", maxStops: 80);
+        await Focus.PressAndWaitForAsync(page, "Enter", "/services/shortlist");
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Your shortlist");
+        await Assertions.Expect(page.Locator(".together-directory-result h2")).ToHaveTextAsync([name]);
+        await Assertions.Expect(page.Locator("[data-shortlist-count]")).ToHaveTextAsync("1");
+        await Axe.AssertNoViolationsAsync(page, "shortlist");
+        await Focus.AssertSkipLinkWorksAsync(page);
+        browser.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task Youth_Council_member_raises_a_challenge_for_the_next_meeting_with_the_keyboard_only()
     {
         const string title = "Cheaper school meals for young carers";

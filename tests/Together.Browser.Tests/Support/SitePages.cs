@@ -40,6 +40,31 @@ public static class SitePages
         new("find a service", "/services", WithoutJavaScript: true),
         new("find a service: search results", "/services?q=speech&age=3&near=CW1"),
         new("find a service: a service", "/services", Reach: page => FirstLinkAsync(page, "main a[href^='/services/']:not([href*='shortlist'])")),
+        new("find a service: what people search for", "/account/sign-in", Reach: async page =>
+        {
+            await StaffSignInAsync(page, "commissioner@demo.together.example");
+            await page.GotoAsync("/services?q=unicorn+riding");
+            await page.GotoAsync("/services?q=unicorn+riding");
+            await page.GotoAsync("/services/insight");
+        }),
+        new("admin: import services", "/account/sign-in", Reach: async page =>
+        {
+            await StaffSignInAsync(page, "admin@demo.together.example");
+            await page.GotoAsync("/admin/directory/import");
+        }),
+        new("admin: import services with a report", "/account/sign-in", Reach: async page =>
+        {
+            await StaffSignInAsync(page, "admin@demo.together.example");
+            await page.GotoAsync("/admin/directory/import");
+            await page.Locator("#Upload").SetInputFilesAsync(new FilePayload { Name = "services.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes("name,description,minimum_age\nA service,What it is,three\n") });
+            await page.Locator("#import-file button").ClickAsync();
+            await page.WaitForSelectorAsync("#import-problems");
+        }),
+        new("admin: export services", "/account/sign-in", Reach: async page =>
+        {
+            await StaffSignInAsync(page, "admin@demo.together.example");
+            await page.GotoAsync("/admin/directory/export");
+        }),
         new("outcomes scorecard", "/outcomes", WithoutJavaScript: true),
         new("outcomes: one outcome", "/outcomes/2"),
         new("indicator page", "/outcomes/2", Reach: page => FirstLinkAsync(page, "main a[href^='/indicators/']")),
@@ -66,6 +91,22 @@ public static class SitePages
         }),
         new("have your say", "/have-your-say", WithoutJavaScript: true),
         new("have your say: a consultation", "/have-your-say", Reach: page => FirstLinkAsync(page, "main a[href^='/have-your-say/']")),
+        new("have your say: published results with themes and quotes", "/have-your-say/getting-help-with-how-you-feel/results"),
+        new("consultation analysis: counts and cross-tabs by age band", "/account/sign-in", Reach: page => ConsultationAnalysisAsync(page, "analysis?by=age-band")),
+        new("consultation analysis: themes", "/account/sign-in", Reach: page => ConsultationAnalysisAsync(page, "themes")),
+        new("consultation analysis: a theme", "/account/sign-in", Reach: async page =>
+        {
+            await ConsultationAnalysisAsync(page, "themes");
+            await FirstLinkAsync(page, "#codebook a[href*='/themes/']");
+        }),
+        new("consultation analysis: free-text answers with errors", "/account/sign-in", Reach: async page =>
+        {
+            await ConsultationAnalysisAsync(page, "answers?show=untagged");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add theme to selected" }).ClickAsync();
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        }),
+        new("consultation analysis: feed an indicator", "/account/sign-in", Reach: page => ConsultationAnalysisAsync(page, "indicators?question=q4")),
+        new("consultation analysis: export responses", "/account/sign-in", Reach: page => ConsultationAnalysisAsync(page, "export")),
         new("help if you are not safe", "/help/you-are-not-alone"),
         new("meetings", "/meetings", WithoutJavaScript: true),
         new("meetings: a meeting", "/meetings", Reach: page => FirstLinkAsync(page, "main a[href^='/meetings/']:not([href*='decisions']):not([href*='forward-plan']):not([href*='actions']):not([href$='.ics'])")),
@@ -219,6 +260,30 @@ public static class SitePages
             await FirstLinkAsync(page, "#interest a");
         }),
 
+        new("you said, we did", "/you-said-we-did", WithoutJavaScript: true),
+        new("you said, we did: filtered by status", "/you-said-we-did?status=not-doing"),
+        new("you said, we did: a commitment", "/you-said-we-did", Reach: page => FirstLinkAsync(page, "main .together-commitment a[href^='/you-said-we-did/']"), WithoutJavaScript: true),
+        new("have your say: published results", "/have-your-say/getting-help-with-how-you-feel/results", WithoutJavaScript: true),
+        new("have your say: how we listened", "/have-your-say/getting-help-with-how-you-feel/how-we-listened"),
+        new("email updates: sign up with errors", "/you-said-we-did", Reach: async page =>
+        {
+            await FirstLinkAsync(page, "main .together-commitment a[href^='/you-said-we-did/']");
+            await page.Locator("#get-updates-button").ClickAsync();
+            await page.WaitForLoadStateAsync();
+        }),
+        new("email updates: check your email", "/you-said-we-did", Reach: async page =>
+        {
+            await FirstLinkAsync(page, "main .together-commitment a[href^='/you-said-we-did/']");
+            await page.GetByLabel("Your email address", new() { Exact = true }).FillAsync("browser-check@example.org");
+            await page.GetByLabel("12 or under", new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("Your parent's or carer's email address", new() { Exact = true }).FillAsync("browser-parent@example.org");
+            await page.Locator("#Consent").CheckAsync();
+            await page.Locator("#get-updates-button").ClickAsync();
+            await page.WaitForLoadStateAsync();
+        }),
+        new("email updates: link does not work", "/updates/confirm/" + new string('a', 43), Status: 404),
+        new("email updates: already unsubscribed", "/updates/unsubscribe/" + new string('a', 43)),
+
         new("page feedback: tell us", "/feedback/tell-us"),
         new("page feedback: tell us with errors", "/feedback/tell-us", Reach: page => Forms.SubmitAsync(page, ("What went wrong?", new string('x', 1300)))),
         new("page feedback: not useful, say why", "/privacy", Reach: async page =>
@@ -270,7 +335,62 @@ public static class SitePages
         }),
         new("my account", "/account/sign-in", Reach: page => Forms.SignInAsync(page, "youthcouncil@demo.together.example")),
         new("signed out", "/account/signed-out"),
+
+        new("consultations: survey builder (admin)", "/account/sign-in", Reach: page => StaffPageAsync(page, "/admin/consultations", "main td a[href^='/admin/consultations/']")),
+        new("consultations: edit a question (admin)", "/account/sign-in", Reach: async page =>
+        {
+            await StaffPageAsync(page, "/admin/consultations", "main td a[href^='/admin/consultations/']");
+            await FirstLinkAsync(page, "main a[href*='/questions/']");
+        }),
+        new("consultations: edit a question with errors (admin)", "/account/sign-in", Reach: async page =>
+        {
+            await StaffPageAsync(page, "/admin/consultations", "main td a[href^='/admin/consultations/']");
+            await FirstLinkAsync(page, "main a[href*='/questions/']");
+            await Forms.SubmitAsync(page, ("Question", ""), ("Hint (optional)", new string('h', 501)));
+        }),
+        new("consultations: edit a page (admin)", "/account/sign-in", Reach: async page =>
+        {
+            await StaffPageAsync(page, "/admin/consultations", "main td a[href^='/admin/consultations/']");
+            await FirstLinkAsync(page, "main a[href*='/pages/']");
+        }),
+        new("staff: commitments", "/account/sign-in", Reach: page => AsAdminAsync(page, "/admin/commitments")),
+        new("staff: add a commitment with errors", "/account/sign-in", Reach: async page =>
+        {
+            await AsAdminAsync(page, "/admin/commitments/new");
+            await page.Locator("#save").ClickAsync();
+            await page.WaitForLoadStateAsync();
+        }),
+        new("staff: a commitment", "/account/sign-in", Reach: async page =>
+        {
+            await AsAdminAsync(page, "/admin/commitments");
+            await FirstLinkAsync(page, "#commitments a");
+        }),
+        new("staff: update a commitment with errors", "/account/sign-in", Reach: async page =>
+        {
+            await AsAdminAsync(page, "/admin/commitments");
+            await FirstLinkAsync(page, "#commitments a");
+            await FirstLinkAsync(page, "#update");
+            await page.Locator("#Status-not-doing").CheckAsync();
+            await page.Locator("#Reason").FillAsync("");
+            await page.Locator("#save").ClickAsync();
+            await page.WaitForLoadStateAsync();
+        }),
+        new("staff: how we listened", "/account/sign-in", Reach: async page =>
+        {
+            await AsAdminAsync(page, "/admin/commitments");
+            await FirstLinkAsync(page, "#listening-records a");
+        }),
     ];
+
+    /// <summary>Signs in a staff member: password, then the demo authenticator code.</summary>
+    private static async Task StaffSignInAsync(IPage page, string email)
+    {
+        await Forms.SignInAsync(page, email);
+        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(Together.Web.Features.Accounts.DemoAccounts.AuthenticatorKey)).ComputeTotp();
+        await page.Locator("input[name=Code]").FillAsync(code);
+        await page.Locator("main form button.govuk-button").First.ClickAsync();
+        await page.WaitForLoadStateAsync();
+    }
 
     public static SitePage Find(string name) =>
         All.SingleOrDefault(p => p.Name == name) ?? throw new ArgumentException($"No page named '{name}' in SitePages.All.", nameof(name));
@@ -332,6 +452,22 @@ public static class SitePages
     {
         await page.Locator("main tr", new() { HasText = text }).Locator("a").First.ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
+    /// <summary>Signs in as the demo administrator (password and authenticator code), opens a page and follows its first matching link.</summary>
+    private static async Task StaffPageAsync(IPage page, string path, string linkSelector)
+    {
+        await Forms.SignInAsStaffAsync(page, "admin@demo.together.example", path);
+        await FirstLinkAsync(page, linkSelector);
+    }
+
+    /// <summary>Signs in as an administrator and opens one of the analysis pages of the demo consultation with published results.</summary>
+    private static async Task ConsultationAnalysisAsync(IPage page, string path)
+    {
+        await Forms.SignInAsStaffAsync(page, "admin@demo.together.example", "/admin/consultations");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Getting help with how you feel" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.GotoAsync(page.Url.Split('#')[0].TrimEnd('/') + "/" + path);
     }
 
     private static async Task FirstLinkAsync(IPage page, string selector)

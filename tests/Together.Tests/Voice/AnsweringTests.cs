@@ -25,6 +25,25 @@ public sealed class AnsweringTests(TogetherApp app) : IClassFixture<TogetherApp>
         return await client.SubmitAsync(page, "form[method=post]", values);
     }
 
+    /// <summary>Starts a journey and returns its key.</summary>
+    internal static async Task<string> StartKeyAsync(HtmlClient client, string slug) => KeyOf((await StartAsync(client, slug)).Location!);
+
+    /// <summary>Answers only the required questions of the demo survey (q1 "yes", q3 "2") and, unless told not to, sends them. Returns the key.</summary>
+    internal static async Task<string> AnswerQuicklyAsync(HtmlClient client, string slug, bool send = true)
+    {
+        var key = await StartKeyAsync(client, slug);
+        var page = await client.FollowAsync(await AnswerAsync(client, await client.GetAsync($"/have-your-say/{slug}/{key}/q/q1"), ("Answer", "yes")));
+        page = await AnswerAsync(client, page, ("Answer", "2"));
+        Assert.Equal(HttpStatusCode.Redirect, page.Status);
+        if (send)
+        {
+            var sent = await client.SubmitAsync(await client.GetAsync($"/have-your-say/{slug}/{key}/check"), "form[method=post]");
+            Assert.EndsWith("/done", sent.Location, StringComparison.Ordinal);
+        }
+
+        return key;
+    }
+
     private static string KeyOf(string location) => location.Split('/')[3];
 
     private Task<int> ResponsesAsync(string slug = Slug) =>
@@ -52,8 +71,16 @@ public sealed class AnsweringTests(TogetherApp app) : IClassFixture<TogetherApp>
         page = await client.FollowAsync(await AnswerAsync(client, page, ("Answer-0", "agree"), ("Answer-1", "strongly-agree")));
         page = await client.FollowAsync(await AnswerAsync(client, page, ("Answer", "A skate park near the station")));
         page = await client.FollowAsync(await AnswerAsync(client, page, ("Answer", "2")));
-        page = await client.FollowAsync(await AnswerAsync(client, page, ("Answer", "13-17")));
-        page = await client.FollowAsync(await AnswerAsync(client, page, ("Answer", "crewe")));
+
+        // The two "about you" questions share a page, so they are answered on one screen.
+        Assert.Equal("About you", page.H1);
+        Assert.Equal(["How old are you? (optional)", "Which town do you live in or nearest to? (optional)"], page.Texts("form legend h2"));
+        var aboutYou = page;
+        page = await AnswerAsync(client, aboutYou, ("q7-Answer", "13-17"), ("q8-Answer", "paris"));
+        Assert.Equal(["Choose one of the answers shown"], page.ErrorSummary);
+        Assert.Equal("#q8-Answer", page.Document.QuerySelector(".govuk-error-summary a")?.GetAttribute("href"));
+        Assert.Equal("13-17", page.Document.QuerySelector("input[name=q7-Answer]:checked")?.GetAttribute("value"));
+        page = await client.FollowAsync(await AnswerAsync(client, aboutYou, ("q7-Answer", "13-17"), ("q8-Answer", "crewe")));
         Assert.Equal("Check your answers", page.H1);
         var answers = page.Texts("#answers .govuk-summary-list__value");
         Assert.Contains("It is too far away, It costs too much", answers);

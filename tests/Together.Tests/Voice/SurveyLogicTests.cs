@@ -45,7 +45,7 @@ public sealed class SurveyLogicTests
     public void A_page_condition_hides_every_question_on_the_page()
     {
         var survey = Survey.Clone();
-        survey.Pages[1].ShowIf = new SurveyCondition("q1", ConditionOperator.Is, "yes");
+        survey.Pages[^1].ShowIf = new SurveyCondition("q1", ConditionOperator.Is, "yes");
         Assert.DoesNotContain(SurveyLogic.VisibleQuestions(survey, Answers(("q1", ["no"]))), q => q.Id is "q7" or "q8");
         Assert.Contains(SurveyLogic.VisibleQuestions(survey, Answers(("q1", ["yes"]))), q => q.Id == "q7");
     }
@@ -54,7 +54,7 @@ public sealed class SurveyLogicTests
     public void Answers_left_on_a_hidden_branch_are_not_stored_and_do_not_steer_later_questions()
     {
         var survey = Survey.Clone();
-        survey.Pages[0].Questions[2].ShowIf = new SurveyCondition("q2", ConditionOperator.Includes, "cost");
+        survey.Find("q3")!.ShowIf = new SurveyCondition("q2", ConditionOperator.Includes, "cost");
         var answers = Answers(("q1", ["yes"]), ("q2", ["cost"]), ("q3", ["4"]));
         var visible = SurveyLogic.VisibleQuestions(survey, answers);
         Assert.DoesNotContain(visible, q => q.Id is "q2" or "q3");
@@ -69,7 +69,7 @@ public sealed class SurveyLogicTests
         Assert.Equal("q3", SurveyLogic.FirstMissing(Survey, Answers(("q1", ["no"])))?.Id);
         Assert.Null(SurveyLogic.FirstMissing(Survey, Answers(("q1", ["no"]), ("q3", ["2"]))));
         var survey = Survey.Clone();
-        survey.Pages[1].Questions[0].Required = true;
+        survey.Pages[^1].Questions[0].Required = true;
         Assert.Null(SurveyLogic.FirstMissing(survey, Answers(("q1", ["no"]), ("q3", ["2"]))));
     }
 

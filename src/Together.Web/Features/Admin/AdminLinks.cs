@@ -15,6 +15,7 @@ public static class AdminLinks
         new("Organisations", "/admin/organisations", "The partner organisations people belong to."),
         new("Page feedback", "/admin/feedback", "How useful each page is and what people said about it."),
         new("Inbox", "/admin/inbox", "Messages sent through Contact the Trust: reply, assign and add notes."),
+        new("You said, we did", "/admin/commitments", "Commitments made after consultations, their progress and updates, and how we listened."),
         new("Email outbox", "/admin/outbox", "Every email the platform has sent or is trying to send, with any errors."),
         new("Documents library", "/admin/documents", "Publish documents and new versions: each a PDF with a web page alongside."),
         new("Data sharing agreements", "/admin/information-sharing", "The register of information sharing agreements between partners, with review dates and signed copies."),
@@ -23,6 +24,7 @@ public static class AdminLinks
         new("Indicators", "/admin/indicators", "The indicator library: definitions, sources, data owners and publishing."),
         new("Submission calendar", "/admin/submissions", "Which organisation owes which figures by when; overdue items; change due dates."),
         new("API keys", "/admin/api-keys", "Issue and withdraw the keys partners' systems use to send figures."),
+        new("Import and export services", "/admin/directory/import", "Import services from an Open Referral UK feed, JSON or CSV (all or nothing), and export the directory."),
         new("Audit log", "/admin/audit", "Who changed or viewed what, and when, with the values before and after."),
     ];
 }

@@ -8,7 +8,7 @@ using Together.Web.Infrastructure.Database;
 namespace Together.Web.Features.Services;
 
 /// <summary>"Find a service": search the directory by keyword, category, age, cost, day and time, SEND support, language, delivery and distance. A GET form, so every search is a shareable URL.</summary>
-public sealed class IndexModel(TogetherDbContext db, ServiceSearch search, IPlaceFinder places, TimeProvider clock) : PageModel
+public sealed class IndexModel(TogetherDbContext db, ServiceSearch search, IPlaceFinder places, TimeProvider clock, SearchInsight insight) : PageModel
 {
     public const int PerPage = 20;
     public static readonly IReadOnlyList<int> Distances = [1, 3, 5, 10, 20];
@@ -174,6 +174,16 @@ public sealed class IndexModel(TogetherDbContext db, ServiceSearch search, IPlac
         if (Total == 0 && filter.Text is not null)
         {
             DidYouMean = await search.DidYouMeanAsync(filter.Text, cancellationToken);
+        }
+
+        // Counted once per search (not per page of results), for commissioners; see SearchInsight for what is kept.
+        // The query string is read directly: "page" is also the Razor Pages route value, so the bound property cannot be trusted here.
+        if (Searched && (!int.TryParse(Request.Query["page"], out var requestedPage) || requestedPage <= 1))
+        {
+            insight.Record(new CountedSearch(
+                filter.TermIds.Count > 0 ? Category : null,
+                Place?.Point is { } point ? SearchInsight.Locality(point) : null,
+                Total == 0 ? filter.Text : null));
         }
     }
 

@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Together.Web.Infrastructure.Database;
 
 namespace Together.Web.Features.Voice;
 
-public sealed class CheckModel(TogetherDbContext db, ResponseJourneys journeys, TimeProvider clock) : PageModel
+public sealed class CheckModel(ResponseJourneys journeys, ResponseWriter writer, TimeProvider clock) : PageModel
 {
     public Journey? Journey { get; private set; }
 
@@ -52,36 +50,10 @@ public sealed class CheckModel(TogetherDbContext db, ResponseJourneys journeys, 
             return Page();
         }
 
-        var flagged = Journey.Flagged;
-        var response = new SurveyResponse
-        {
-            Id = Guid.NewGuid(),
-            ConsultationId = Journey.Consultation.Id,
-            SurveyVersionId = Journey.Version.Id,
-            DraftKeyHash = draft.KeyHash,
-            EasyRead = draft.EasyRead,
-            SubmittedAt = now,
-        };
-        db.SurveyResponses.Add(response);
-        foreach (var (questionId, values) in SurveyLogic.EffectiveAnswers(Journey.Survey, Journey.Answers))
-        {
-            foreach (var value in values)
-            {
-                db.ResponseAnswers.Add(new ResponseAnswer { Id = Guid.NewGuid(), ResponseId = response.Id, QuestionId = questionId, Value = value, Flagged = flagged.Contains(questionId) });
-            }
-        }
-
-        draft.ResponseId = response.Id;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two submits at once: the unique draft key let exactly one response in. Show the same confirmation.
-            return Redirect(Journey.DonePath);
-        }
-
+        // The same writer as the API: stored with every response that arrived at the same moment, in one durable commit.
+        await writer.StoreAsync(
+            new ResponseSubmission(Journey.Consultation.Id, Journey.Version.Id, draft.KeyHash, draft.EasyRead, now, SurveyLogic.EffectiveAnswers(Journey.Survey, Journey.Answers), Journey.Flagged.ToHashSet(StringComparer.Ordinal), FromDraft: true),
+            ct);
         return Redirect(Journey.DonePath);
     }
 }

@@ -5,6 +5,10 @@ using Together.Web.Infrastructure.Database;
 
 namespace Together.Web.Features.Voice;
 
+/// <summary>
+/// One screen of a survey: the visible questions of one page (usually a single question). The address names the
+/// screen's first question; any question on it finds the same screen.
+/// </summary>
 public sealed class QuestionModel(TogetherDbContext db, ResponseJourneys journeys, SafeguardingTriage triage, TimeProvider clock) : PageModel
 {
     public const string NotInYourSurvey = "This question is not part of your survey any more because of an earlier answer. Go to check your answers.";
@@ -13,8 +17,10 @@ public sealed class QuestionModel(TogetherDbContext db, ResponseJourneys journey
 
     public SurveyQuestion? Question { get; private set; }
 
-    /// <summary>What to show in the fields: the stored answer, or what was typed when it had a problem.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Shown { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
+    public SurveyScreen? Screen { get; private set; }
+
+    /// <summary>What to show in the fields of each question: the stored answer, or what was typed when it had a problem.</summary>
+    public Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> Shown { get; } = new(StringComparer.Ordinal);
 
     public string? BackPath { get; private set; }
 
@@ -24,6 +30,9 @@ public sealed class QuestionModel(TogetherDbContext db, ResponseJourneys journey
 
     [BindProperty(SupportsGet = true)]
     public bool Change { get; set; }
+
+    /// <summary>A question alone on its screen keeps the plain field names ("Answer"); on a shared screen each is prefixed with its id.</summary>
+    public string Prefix(SurveyQuestion question) => Screen is null || Screen.Questions.Count == 1 ? "" : question.Id + "-";
 
     public async Task<IActionResult> OnGetAsync(string slug, string key, string questionId, CancellationToken ct)
     {
@@ -36,12 +45,16 @@ public sealed class QuestionModel(TogetherDbContext db, ResponseJourneys journey
         // Jumping ahead by editing the address: go back to the first required question still to answer.
         var missing = SurveyLogic.FirstMissing(Journey!.Survey, Journey.Answers);
         var visible = Journey.Visible.ToList();
-        if (missing is not null && visible.IndexOf(missing) < visible.IndexOf(Question!))
+        if (missing is not null && !Screen!.Contains(missing.Id) && visible.IndexOf(missing) < visible.IndexOf(Screen.First))
         {
             return Redirect(Journey.QuestionPath(missing));
         }
 
-        Shown = FromAnswers(Question!, Journey.Answers.TryGetValue(Question!.Id, out var v) ? v : []);
+        foreach (var question in Screen!.Questions)
+        {
+            Shown[question.Id] = FromAnswers(question, Journey.Answers.TryGetValue(question.Id, out var v) ? v : []);
+        }
+
         return Page();
     }
 
@@ -54,52 +67,68 @@ public sealed class QuestionModel(TogetherDbContext db, ResponseJourneys journey
         }
 
         var journey = Journey!;
-        var question = Question!;
-        var fields = Request.Form.Where(f => f.Key == "Answer" || f.Key.StartsWith("Answer-", StringComparison.Ordinal))
-            .ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value.Select(v => v ?? "").ToList(), StringComparer.Ordinal);
-        var outcome = AnswerRules.Check(question, fields, journey.Draft.EasyRead);
-        if (outcome.Error is not null)
+        var outcomes = new Dictionary<string, AnswerRules.Outcome>(StringComparer.Ordinal);
+        foreach (var question in Screen!.Questions)
         {
-            Shown = fields;
-            ModelState.AddModelError("Answer", outcome.Error);
+            var prefix = Prefix(question);
+            var fields = Request.Form.Where(f => f.Key == prefix + "Answer" || f.Key.StartsWith(prefix + "Answer-", StringComparison.Ordinal))
+                .ToDictionary(f => f.Key[prefix.Length..], f => (IReadOnlyList<string>)f.Value.Select(v => v ?? "").ToList(), StringComparer.Ordinal);
+            var outcome = AnswerRules.Check(question, fields, journey.Draft.EasyRead);
+            outcomes[question.Id] = outcome;
+            Shown[question.Id] = fields;
+            if (outcome.Error is not null)
+            {
+                ModelState.AddModelError(prefix + "Answer", outcome.Error);
+            }
+        }
+
+        // Nothing on the screen is kept until every answer on it is fine.
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
 
         var flagged = journey.Flagged;
-        var wasFlagged = false;
-        if (question.IsFreeText && outcome.Values.Count == 1)
-        {
-            var result = await triage.ScreenAsync(outcome.Values[0], "Survey answer", $"{journey.Draft.KeyHash[..16]}/{question.Id}", $"{journey.Consultation.Title}: {question.Text}", ct);
-            wasFlagged = result.Flagged;
-        }
-
-        if (wasFlagged)
-        {
-            flagged.Add(question.Id);
-        }
-        else
-        {
-            flagged.Remove(question.Id);
-        }
-
         var answers = journey.Answers;
-        if (outcome.Values.Count == 0)
+        var anyFlagged = false;
+        foreach (var question in Screen.Questions)
         {
-            answers.Remove(question.Id);
-        }
-        else
-        {
-            answers[question.Id] = outcome.Values;
+            var values = outcomes[question.Id].Values;
+            var wasFlagged = false;
+            if (question.IsFreeText && values.Count == 1)
+            {
+                var result = await triage.ScreenAsync(values[0], "Survey answer", $"{journey.Draft.KeyHash[..16]}/{question.Id}", $"{journey.Consultation.Title}: {question.Text}", ct);
+                wasFlagged = result.Flagged;
+            }
+
+            anyFlagged |= wasFlagged;
+            if (wasFlagged)
+            {
+                flagged.Add(question.Id);
+            }
+            else
+            {
+                flagged.Remove(question.Id);
+            }
+
+            if (values.Count == 0)
+            {
+                answers.Remove(question.Id);
+            }
+            else
+            {
+                answers[question.Id] = values;
+            }
         }
 
         journey.Draft.AnswersJson = answers.ToJson();
         journey.Draft.FlaggedQuestions = string.Join(',', flagged.Order(StringComparer.Ordinal));
         await db.SaveChangesAsync(ct);
 
-        var visible = SurveyLogic.VisibleQuestions(journey.Survey, answers);
-        var index = visible.ToList().FindIndex(q => q.Id == question.Id);
-        var next = Change || index < 0 || index == visible.Count - 1 ? journey.CheckPath : journey.QuestionPath(visible[index + 1]);
-        return Redirect(wasFlagged ? $"{SafeguardingTriage.HelpPath}?continue={Uri.EscapeDataString(next)}" : next);
+        var screens = SurveyScreens.Visible(journey.Survey, answers);
+        var index = screens.ToList().FindIndex(s => s.Contains(Screen.First.Id));
+        var next = Change || index < 0 || index == screens.Count - 1 ? journey.CheckPath : journey.QuestionPath(screens[index + 1].First);
+        return Redirect(anyFlagged ? $"{SafeguardingTriage.HelpPath}?continue={Uri.EscapeDataString(next)}" : next);
     }
 
     private async Task<IActionResult?> LoadAsync(string slug, string key, string questionId, CancellationToken ct)
@@ -126,8 +155,8 @@ public sealed class QuestionModel(TogetherDbContext db, ResponseJourneys journey
             return NotFound();
         }
 
-        var visible = Journey.Visible;
-        var index = visible.ToList().FindIndex(q => q.Id == questionId);
+        var screens = SurveyScreens.Visible(Journey.Survey, Journey.Answers);
+        var index = screens.ToList().FindIndex(s => s.Contains(questionId));
         if (index < 0)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
@@ -135,9 +164,11 @@ public sealed class QuestionModel(TogetherDbContext db, ResponseJourneys journey
             return Page();
         }
 
-        Number = index + 1;
+        Screen = screens[index];
+        var visible = Journey.Visible.ToList();
+        Number = visible.IndexOf(Screen.First) + 1;
         Of = visible.Count;
-        BackPath = Change ? Journey.CheckPath : index == 0 ? $"/have-your-say/{Journey.Consultation.Slug}" : Journey.QuestionPath(visible[index - 1]);
+        BackPath = Change ? Journey.CheckPath : index == 0 ? $"/have-your-say/{Journey.Consultation.Slug}" : Journey.QuestionPath(screens[index - 1].First);
         return null;
     }
 

@@ -27,7 +27,7 @@ public sealed class VoiceDemoSeeder(TogetherDbContext db, TimeProvider clock) : 
             new SurveyPage
             {
                 Id = "p1",
-                Title = "Things to do",
+                Title = "Youth clubs",
                 Questions =
                 [
                     new SurveyQuestion
@@ -36,6 +36,14 @@ public sealed class VoiceDemoSeeder(TogetherDbContext db, TimeProvider clock) : 
                         Text = "Have you been to a youth club or youth group in the last year?", EasyReadText = "In the last year, have you been to a youth club?",
                         Options = [new("yes", "Yes"), new("no", "No"), new("not-sure", "I'm not sure")],
                     },
+                ],
+            },
+            new SurveyPage
+            {
+                Id = "p2",
+                Title = "What stops you",
+                Questions =
+                [
                     new SurveyQuestion
                     {
                         Id = "q2", Type = QuestionType.MultipleChoice,
@@ -43,12 +51,28 @@ public sealed class VoiceDemoSeeder(TogetherDbContext db, TimeProvider clock) : 
                         ShowIf = new SurveyCondition("q1", ConditionOperator.Is, "no"),
                         Options = [new("too-far", "It is too far away", "Too far"), new("dont-know", "I don't know where one is", "I don't know where"), new("cost", "It costs too much", "Costs too much"), new("times", "It is not open when I am free", "Wrong times"), new("not-safe", "I would not feel safe going", "I would not feel safe"), new("not-for-me", "It's not for people like me", "Not for me")],
                     },
+                ],
+            },
+            new SurveyPage
+            {
+                Id = "p3",
+                Title = "Things to do",
+                Questions =
+                [
                     new SurveyQuestion
                     {
                         Id = "q3", Type = QuestionType.Rating, Required = true,
                         Text = "How good are the things to do for young people where you live?", EasyReadText = "Are there good things to do where you live?",
                         Options = [new("1", "Very poor", "Very bad"), new("2", "Poor", "Bad"), new("3", "OK", "OK"), new("4", "Good", "Good"), new("5", "Very good", "Very good")],
                     },
+                ],
+            },
+            new SurveyPage
+            {
+                Id = "p4",
+                Title = "How you feel about your area",
+                Questions =
+                [
                     new SurveyQuestion
                     {
                         Id = "q4", Type = QuestionType.Matrix,
@@ -56,12 +80,28 @@ public sealed class VoiceDemoSeeder(TogetherDbContext db, TimeProvider clock) : 
                         Rows = ["I feel safe in my area", "There is an adult I can talk to if I am worried", "Adults listen to what young people say"],
                         Options = Agree,
                     },
+                ],
+            },
+            new SurveyPage
+            {
+                Id = "p5",
+                Title = "Making your area better",
+                Questions =
+                [
                     new SurveyQuestion
                     {
                         Id = "q5", Type = QuestionType.LongText,
                         Text = "What one thing would make your area better for young people?", EasyReadText = "What would make where you live better?",
                         Hint = "Please do not write your name or anyone else's.",
                     },
+                ],
+            },
+            new SurveyPage
+            {
+                Id = "p6",
+                Title = "Evenings at a youth club",
+                Questions =
+                [
                     new SurveyQuestion
                     {
                         Id = "q6", Type = QuestionType.Number, Min = 0, Max = 7,
@@ -72,7 +112,8 @@ public sealed class VoiceDemoSeeder(TogetherDbContext db, TimeProvider clock) : 
             },
             new SurveyPage
             {
-                Id = "p2",
+                // Shown together on one screen: both are optional and quick.
+                Id = "p7",
                 Title = "About you",
                 Questions =
                 [

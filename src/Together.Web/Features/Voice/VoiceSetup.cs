@@ -9,6 +9,8 @@ public static class VoiceSetup
     public static IServiceCollection AddVoiceFeature(this IServiceCollection services)
     {
         services.AddScoped<ResponseJourneys>();
+        services.AddSingleton<ResponseWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<ResponseWriter>());
         services.AddScoped<IDemoSeeder, VoiceDemoSeeder>();
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Admin/Consultations", Policies.Staff));
         return services;

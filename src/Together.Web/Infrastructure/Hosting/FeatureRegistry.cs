@@ -10,6 +10,8 @@ using Together.Web.Features.Outcomes;
 using Together.Web.Features.Safeguarding;
 using Together.Web.Features.Voice;
 using Together.Web.Features.YouthCouncil;
+using Together.Web.Features.Voice.Analysis;
+using Together.Web.Features.Voice.WeDid;
 
 namespace Together.Web.Infrastructure.Hosting;
 
@@ -26,12 +28,15 @@ public static class FeatureRegistry
         services.AddFeedbackFeature();
         services.AddContactFeature();
         services.AddDirectoryFeature();
+        services.AddDirectoryExchangeFeature();
         services.AddOutcomesFeature(configuration);
         services.AddSafeguardingFeature(configuration);
         services.AddVoiceFeature();
         services.AddDocumentsFeature();
         services.AddInformationSharingFeature(configuration);
         services.AddYouthCouncilInvolvementFeature(configuration);
+        services.AddVoiceAnalysisFeature();
+        services.AddWeDidFeature();
     }
 
     public static void MapFeatures(WebApplication app)
@@ -42,5 +47,7 @@ public static class FeatureRegistry
         app.MapOutcomes();
         app.MapDocuments();
         app.MapInformationSharing();
+        app.MapVoice();
+        app.MapVoiceAnalysis();
     }
 }

@@ -16,6 +16,9 @@ namespace Together.Web.Infrastructure.Hosting;
 ///   create-admin EMAIL      create an administrator with a generated password, shown once
 ///   demo-code               print the current authenticator code for the demo accounts (development only)
 ///   screen                  read lines from standard input, write one JSON safeguarding verdict per line
+///   import-services FILE|URL   import directory services (ORUK feed, JSON, ndjson or CSV), all or nothing
+///   export-services FILE|-     export every directory service as JSON, ndjson or CSV
+///   generate-services COUNT    add COUNT generated test services (benchmarks)
 /// </summary>
 public static class TogetherCommands
 {
@@ -150,7 +153,7 @@ public static class TogetherCommands
 /// <summary>Verbs that features add (for example "screen"). One line each.</summary>
 public static class FeatureCommands
 {
-    public const string Names = ", screen, import-postcodes";
+    public const string Names = ", screen, import-postcodes, import-services, export-services, generate-services";
 
     public static Task<int>? TryRun(WebApplication app, string verb, string[] args)
     {
@@ -161,6 +164,9 @@ public static class FeatureCommands
             // Reads lines from standard input and writes one JSON verdict per line, for tuning the lexicon in bulk.
             "screen" => Task.FromResult(Together.Screening.Screener.RunScreenVerb(Console.In, Console.Out, Together.Screening.Lexicon.Default)),
             "import-postcodes" => Features.ServiceDirectory.PostcodeImportCommand.RunAsync(app, args.SkipWhile(a => a != "import-postcodes").Skip(1).FirstOrDefault()),
+            "import-services" => Features.ServiceDirectory.DirectoryExchange.ImportAsync(app, args.SkipWhile(a => a != verb).Skip(1).ToArray()),
+            "export-services" => Features.ServiceDirectory.DirectoryExchange.ExportAsync(app, args.SkipWhile(a => a != verb).Skip(1).ToArray()),
+            "generate-services" => Features.ServiceDirectory.DirectoryExchange.GenerateAsync(app, args.SkipWhile(a => a != verb).Skip(1).ToArray()),
             _ => null,
         };
     }

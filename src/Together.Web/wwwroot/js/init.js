@@ -3,3 +3,6 @@ import { initAll } from "/js/govuk-frontend.min.js";
 
 document.body.classList.add("govuk-frontend-supported");
 initAll();
+
+// The shortlist on Find a service (does nothing on other pages).
+import "/js/shortlist.js";

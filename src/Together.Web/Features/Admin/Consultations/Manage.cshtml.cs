@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Together.Web.Features.Voice;
+using Together.Web.Features.Voice.Analysis;
 using Together.Web.Infrastructure.Database;
 
 namespace Together.Web.Features.Admin.Consultations;
 
-public sealed class ManageModel(TogetherDbContext db, TimeProvider clock) : PageModel
+public sealed class ManageModel(TogetherDbContext db, TimeProvider clock, IndicatorFeed indicatorFeed) : PageModel
 {
     public Consultation? Consultation { get; private set; }
 
@@ -35,6 +36,9 @@ public sealed class ManageModel(TogetherDbContext db, TimeProvider clock) : Page
     [BindProperty] public string? ShowIfQuestion { get; set; }
     [BindProperty] public ConditionOperator? ShowIfOperator { get; set; }
     [BindProperty] public string? ShowIfValue { get; set; }
+    [BindProperty] public string? QuestionId { get; set; }
+    [BindProperty] public string? Direction { get; set; }
+    [BindProperty] public string? PageTitle { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -73,6 +77,12 @@ public sealed class ManageModel(TogetherDbContext db, TimeProvider clock) : Page
 
         c.Status = To.Value;
         await db.SaveChangesAsync(ct);
+        if (To == ConsultationStatus.Closed)
+        {
+            // Questions linked to Outcomes indicators send their final figures as the consultation closes.
+            await indicatorFeed.SendAllAsync(id, User.Identity?.Name ?? "unknown", ct);
+        }
+
         return Redirect($"/admin/consultations/{id}");
     }
 
@@ -102,6 +112,73 @@ public sealed class ManageModel(TogetherDbContext db, TimeProvider clock) : Page
         return Redirect($"/admin/consultations/{id}#survey");
     }
 
+    public Task<IActionResult> OnPostMoveQuestionAsync(Guid id, CancellationToken ct) =>
+        ChangeSurveyAsync(id, "survey", survey => SurveyEditor.MoveQuestion(survey, QuestionId ?? "", Direction != "down")
+            ? null : $"{QuestionId} cannot move {(Direction == "down" ? "further down" : "further up")}", "#" + QuestionId, ct);
+
+    public Task<IActionResult> OnPostMovePageAsync(Guid id, CancellationToken ct) =>
+        ChangeSurveyAsync(id, "survey", survey => SurveyEditor.MovePage(survey, PageId ?? "", Direction != "down")
+            ? null : $"That page cannot move {(Direction == "down" ? "further down" : "further up")}", "#page-" + PageId, ct);
+
+    public Task<IActionResult> OnPostRemovePageAsync(Guid id, CancellationToken ct) =>
+        ChangeSurveyAsync(id, "survey", survey =>
+        {
+            var page = survey.Pages.FirstOrDefault(p => p.Id == PageId);
+            if (page is null || page.Questions.Count > 0)
+            {
+                return "Only an empty page can be removed. Remove or move its questions first";
+            }
+
+            survey.Pages.Remove(page);
+            return null;
+        }, "#survey", ct);
+
+    public Task<IActionResult> OnPostAddPageAsync(Guid id, CancellationToken ct)
+    {
+        PageTitle = PageTitle?.Trim();
+        return ChangeSurveyAsync(id, "PageTitle", survey =>
+        {
+            if (string.IsNullOrEmpty(PageTitle) || PageTitle.Length > SurveyEditor.MaxPageTitle)
+            {
+                return "Enter a title for the new page, up to 200 characters";
+            }
+
+            survey.Pages.Add(new SurveyPage { Id = SurveyEditor.NextPageId(survey), Title = PageTitle });
+            return null;
+        }, "#survey", ct);
+    }
+
+    /// <summary>
+    /// Applies one structural change to the editable version (a new version once responses exist) and saves it only if
+    /// it worked and every condition still looks back at an earlier question; otherwise the page shows why.
+    /// </summary>
+    private async Task<IActionResult> ChangeSurveyAsync(Guid id, string errorField, Func<SurveyDefinition, string?> change, string fragment, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var editable = await SurveyVersions.EditableAsync(db, id, clock.GetUtcNow().UtcDateTime, ct);
+        var survey = SurveyDefinition.FromJson(editable.DefinitionJson);
+        IReadOnlyList<string> problems = change(survey) is { } refused ? [refused] : SurveyEditor.Problems(survey);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                ModelState.AddModelError(errorField, problem);
+            }
+
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, ct);
+            return Page();
+        }
+
+        editable.DefinitionJson = survey.ToJson();
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/admin/consultations/{id}{fragment}");
+    }
+
     public async Task<IActionResult> OnPostAddQuestionAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -113,26 +190,21 @@ public sealed class ManageModel(TogetherDbContext db, TimeProvider clock) : Page
         Text = Text?.Trim();
         EasyReadText = string.IsNullOrWhiteSpace(EasyReadText) ? null : EasyReadText.Trim();
         Hint = string.IsNullOrWhiteSpace(Hint) ? null : Hint.Trim();
-        var options = Lines(Options);
-        var rows = Lines(Rows);
+        var options = QuestionFields.Lines(Options);
+        var rows = QuestionFields.Lines(Rows);
         if (Type is null || !Enum.IsDefined(Type.Value)) { ModelState.AddModelError("Type", "Choose the type of question"); }
-        if (string.IsNullOrEmpty(Text)) { ModelState.AddModelError("Text", "Enter the question"); }
-        else if (Text.Length > 500) { ModelState.AddModelError("Text", "The question must be 500 characters or fewer"); }
-        if (EasyReadText?.Length > 500) { ModelState.AddModelError("EasyReadText", "The easy read question must be 500 characters or fewer"); }
-        if (Hint?.Length > 500) { ModelState.AddModelError("Hint", "The hint must be 500 characters or fewer"); }
-        if (Type is QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.Matrix && options.Count < 2) { ModelState.AddModelError("Options", "Enter at least 2 answers, one on each line"); }
-        if (Type is QuestionType.Rating && options.Count != 5) { ModelState.AddModelError("Options", "Enter 5 words for the rating scale, from 1 (lowest) to 5 (highest), one on each line"); }
-        if (Type is QuestionType.Matrix && rows.Count < 1) { ModelState.AddModelError("Rows", "Enter at least 1 statement, one on each line"); }
-        if (options.Any(o => o.Length > 200) || rows.Any(r => r.Length > 300) || options.Count > 30 || rows.Count > 20) { ModelState.AddModelError("Options", "Use up to 30 answers of up to 200 characters, and up to 20 statements"); }
+        QuestionFields.Check(ModelState, Type, Text, EasyReadText, Hint, options, rows);
 
         var editable = await SurveyVersions.EditableAsync(db, id, clock.GetUtcNow().UtcDateTime, ct);
         var survey = SurveyDefinition.FromJson(editable.DefinitionJson);
         var page = survey.Pages.FirstOrDefault(p => p.Id == PageId);
         if (page is null)
         {
-            NewPageTitle = NewPageTitle?.Trim();
-            if (string.IsNullOrEmpty(NewPageTitle) || NewPageTitle.Length > 200) { ModelState.AddModelError("NewPageTitle", "Enter a title for the new page, up to 200 characters"); }
-            page = new SurveyPage { Id = "p" + (survey.Pages.Count == 0 ? 1 : survey.Pages.Max(p => int.TryParse(p.Id.AsSpan(1), out var n) ? n : 0) + 1), Title = NewPageTitle ?? "" };
+            // A question on a page of its own is the default; the page is named after the question unless staff name it.
+            NewPageTitle = string.IsNullOrWhiteSpace(NewPageTitle) ? null : NewPageTitle.Trim();
+            if (NewPageTitle?.Length > SurveyEditor.MaxPageTitle) { ModelState.AddModelError("NewPageTitle", "The title of the new page must be 200 characters or fewer"); }
+            var title = NewPageTitle ?? Text ?? "";
+            page = new SurveyPage { Id = SurveyEditor.NextPageId(survey), Title = title.Length > SurveyEditor.MaxPageTitle ? title[..SurveyEditor.MaxPageTitle] : title };
         }
 
         SurveyCondition? condition = null;
@@ -155,8 +227,8 @@ public sealed class ManageModel(TogetherDbContext db, TimeProvider clock) : Page
         page.Questions.Add(new SurveyQuestion
         {
             Id = $"q{next}", Type = Type!.Value, Text = Text!, EasyReadText = EasyReadText, Hint = Hint, Required = Required && !AboutYou, AboutYou = AboutYou,
-            Options = Type is QuestionType.Rating ? options.Select((o, i) => new SurveyOption((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), o)).ToList()
-                : options.Select((o, i) => new SurveyOption($"o{i + 1}", o)).ToList(),
+            Options = Type is QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.Rating or QuestionType.Matrix
+                ? SurveyEditor.MergeOptions([], options, Type is QuestionType.Rating) : [],
             Rows = Type is QuestionType.Matrix ? rows : [],
             ShowIf = condition,
         });
@@ -169,9 +241,6 @@ public sealed class ManageModel(TogetherDbContext db, TimeProvider clock) : Page
         await db.SaveChangesAsync(ct);
         return Redirect($"/admin/consultations/{id}#survey");
     }
-
-    private static List<string> Lines(string? text) =>
-        (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
