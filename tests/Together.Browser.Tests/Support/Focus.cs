@@ -70,9 +70,20 @@ public static class Focus
     public static async Task<Focused> TabToAsync(IPage page, string selector, int maxStops = 60)
     {
         var path = new List<string>();
+        var wrapped = false;
         for (var i = 0; i < maxStops; i++)
         {
             await page.Keyboard.PressAsync("Tab");
+            var current = await CurrentAsync(page);
+            if (current.Tag == "BODY" && !wrapped)
+            {
+                // Tab from the last control leaves the page for the browser's own controls once; the next Tab comes
+                // back to the top of the page. A second stop with nothing focused is a real loss of focus.
+                wrapped = true;
+                path.Add("(past the end of the page)");
+                continue;
+            }
+
             var focused = await AssertVisibleAsync(page);
             path.Add(focused.ToString());
             if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))

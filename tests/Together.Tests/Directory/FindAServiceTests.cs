@@ -25,6 +25,25 @@ public sealed class FindAServiceTests(TogetherApp app) : IClassFixture<TogetherA
     }
 
     [Fact]
+    public async Task The_next_page_link_shows_the_next_twenty_results()
+    {
+        using var client = app.CreateHtmlClient();
+        var first = await client.GetAsync("/services");
+        var next = first.Document.QuerySelector(".govuk-pagination__next a")?.GetAttribute("href");
+        Assert.NotNull(next);
+
+        var second = await client.GetAsync(next!);
+
+        Assert.Equal(HttpStatusCode.OK, second.Status);
+        Assert.Contains("Page 2 of", second.Text(".govuk-pagination"), StringComparison.Ordinal);
+        var firstNames = first.Texts(".together-directory-result h3 a");
+        var secondNames = second.Texts(".together-directory-result h3 a");
+        Assert.NotEmpty(secondNames);
+        Assert.Empty(firstNames.Intersect(secondNames));
+        Assert.NotNull(second.Document.QuerySelector(".govuk-pagination__prev a"));
+    }
+
+    [Fact]
     public async Task Filters_combine_and_results_near_a_town_show_miles_nearest_first()
     {
         using var client = app.CreateHtmlClient();

@@ -31,7 +31,8 @@ public sealed class IndexModel(TogetherDbContext db, ServiceSearch search, IPlac
     [BindProperty(SupportsGet = true)] public List<string> Delivery { get; set; } = [];
     [BindProperty(SupportsGet = true)] public string? Near { get; set; }
     [BindProperty(SupportsGet = true)] public int? Within { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // Not model-bound: "page" is also the Razor Pages route value ("/Services/Index"), which binding prefers over the query string.
+    public int PageNumber { get; private set; } = 1;
 
     public IReadOnlyList<DirectoryTaxonomyTerm> Categories { get; private set; } = [];
     public List<ResultItem> Results { get; } = [];
@@ -155,7 +156,7 @@ public sealed class IndexModel(TogetherDbContext db, ServiceSearch search, IPlac
             return;
         }
 
-        PageNumber = Math.Clamp(PageNumber, 1, 10_000);
+        PageNumber = int.TryParse(Request.Query["page"], out var requested) ? Math.Clamp(requested, 1, 10_000) : 1;
         var result = await search.ServicesAsync(filter, PageNumber, PerPage, cancellationToken);
         Total = result.Total;
         var ids = result.Hits.Select(h => h.ServiceId).ToList();
@@ -177,8 +178,7 @@ public sealed class IndexModel(TogetherDbContext db, ServiceSearch search, IPlac
         }
 
         // Counted once per search (not per page of results), for commissioners; see SearchInsight for what is kept.
-        // The query string is read directly: "page" is also the Razor Pages route value, so the bound property cannot be trusted here.
-        if (Searched && (!int.TryParse(Request.Query["page"], out var requestedPage) || requestedPage <= 1))
+        if (Searched && PageNumber == 1)
         {
             insight.Record(new CountedSearch(
                 filter.TermIds.Count > 0 ? Category : null,
