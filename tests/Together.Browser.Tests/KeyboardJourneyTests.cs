@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
 using Together.Browser.Tests.Support;
+using Together.Web.Features.Governance;
+using Together.Web.Features.YouthCouncil;
 
 namespace Together.Browser.Tests;
 
@@ -190,4 +192,205 @@ public sealed class KeyboardJourneyTests(BrowserSite site)
         await Focus.AssertSkipLinkWorksAsync(page);
         browser.AssertNoProblems();
     }
+
+    [Fact]
+    public async Task Youth_Council_member_raises_a_challenge_for_the_next_meeting_with_the_keyboard_only()
+    {
+        const string title = "Cheaper school meals for young carers";
+        const string asked = "We ask the board to make school meals cheaper for young carers.";
+        const string why = "Young carers told us they skip lunch to save money for their family's shopping.";
+        var next = await NextTrustBoardMeetingAsync();
+        await using var browser = await site.NewPageAsync();
+        var page = browser.Page;
+        await browser.GotoAsync("/");
+
+        // Home page, through the menu to the Youth Council, and on to "write a new question", which asks to sign in first.
+        await Focus.TabToAsync(page, "nav a[href='/youth-council']");
+        await Focus.PressAndWaitForAsync(page, "Enter", "/youth-council");
+        await Focus.AssertSkipLinkIsFirstStopAsync(page);
+        await Focus.TabToAsync(page, "main a[href='/youth-council/ask']");
+        await Focus.PressAndWaitForAsync(page, "Enter", "/account/sign-in");
+
+        await Focus.AssertSkipLinkIsFirstStopAsync(page);
+        await Focus.TabToAsync(page, "input[name=Email]");
+        await page.Keyboard.TypeAsync("youthcouncil@demo.together.example");
+        await Focus.TabToAsync(page, "input[name=Password]");
+        await page.Keyboard.TypeAsync(Together.Web.Features.Accounts.DemoAccounts.Password);
+        await Focus.TabToAsync(page, "main form button.govuk-button");
+        await Focus.PressAndWaitForAsync(page, "Enter", "/youth-council/ask");
+
+        // Ask the board: the next meeting is already chosen; the second box is left empty to meet the error summary.
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Ask the board");
+        await Focus.AssertSkipLinkIsFirstStopAsync(page);
+        await Focus.TabToAsync(page, "input[name=Title]");
+        await page.Keyboard.TypeAsync(title);
+        await Focus.TabToAsync(page, "textarea[name=WhyItMatters]");
+        await page.Keyboard.TypeAsync(why);
+        await Focus.TabToAsync(page, "select[name=MeetingId]");
+        await Assertions.Expect(page.Locator("select[name=MeetingId]")).ToHaveValueAsync(next.Id.ToString());
+        await Focus.TabToAsync(page, "#ask-form button.govuk-button");
+        await Focus.PressAndWaitForAsync(page, "Enter", "/youth-council/ask");
+
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator(".govuk-error-summary__list a[href='#WeAsked']")).ToBeFocusedAsync();
+        await Focus.AssertVisibleAsync(page);
+        await page.Keyboard.PressAsync("Enter");
+        var weAsked = page.Locator("textarea[name=WeAsked]");
+        await Assertions.Expect(weAsked).ToBeFocusedAsync();
+        await Focus.AssertVisibleAsync(page);
+        // A screen reader hears the error and the hint with the field; what was typed in the other boxes is kept.
+        await Assertions.Expect(weAsked).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("Tell us what you want to ask the board to do"));
+        await Assertions.Expect(page.Locator("input[name=Title]")).ToHaveValueAsync(title);
+        await Assertions.Expect(page.Locator("textarea[name=WhyItMatters]")).ToHaveValueAsync(why);
+        await page.Keyboard.TypeAsync(asked);
+        await Focus.TabToAsync(page, "#ask-form button.govuk-button");
+        await Focus.PressAndWaitForAsync(page, "Enter", "/youth-council/ask");
+
+        // Check the question, then send it (Space presses a button just as Enter does).
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Check your question before you send it");
+        var check = page.Locator("#check-answers");
+        await Assertions.Expect(check).ToContainTextAsync(title);
+        await Assertions.Expect(check).ToContainTextAsync(asked);
+        await Assertions.Expect(check).ToContainTextAsync(why);
+        await Assertions.Expect(check).ToContainTextAsync(MeetingTimes.Date(next.StartsAt));
+        await Focus.AssertSkipLinkIsFirstStopAsync(page);
+        await Focus.TabToAsync(page, "#send-form button[formaction*='handler=Send']");
+        await Focus.PressAndWaitForAsync(page, "Space", "/youth-council/ask/sent");
+
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Your question has been sent");
+        await Focus.AssertSkipLinkWorksAsync(page);
+        await Focus.TabToAsync(page, "main a[href='/youth-council/challenges']");
+        await Focus.PressAndWaitForAsync(page, "Enter", "/youth-council/challenges");
+
+        // On the public list of what the Youth Council asked, waiting for the board's answer at the chosen meeting.
+        var card = page.Locator("article.challenge", new() { Has = page.Locator("h2", new() { HasText = title }) });
+        await Assertions.Expect(card).ToHaveCountAsync(1);
+        await Assertions.Expect(card.Locator(".govuk-tag")).ToHaveTextAsync(ChallengeFlow.Label(ChallengeStatus.Raised));
+        await Assertions.Expect(card).ToContainTextAsync(asked);
+        await Assertions.Expect(card.Locator($"a[href='/meetings/{next.Id}']")).ToBeVisibleAsync();
+        await Focus.AssertSkipLinkWorksAsync(page);
+        browser.AssertNoProblems();
+
+        // Stored once, against the next meeting, as the signed-in member's.
+        var stored = await site.App.WithDbAsync(db => Task.FromResult(db.Challenges.Where(c => c.Title == title)
+            .Select(c => new { c.MeetingId, c.Status, c.RaisedBy, c.CreatedByUserId }).ToList()));
+        var challenge = Assert.Single(stored);
+        Assert.Equal(next.Id, challenge.MeetingId);
+        Assert.Equal(ChallengeStatus.Raised, challenge.Status);
+        Assert.NotNull(challenge.CreatedByUserId);
+
+        // The board secretary sees it on the Youth Council page of the staff pages, waiting for an answer, and on the
+        // public page of the meeting under the Youth Council item.
+        await using var secretary = await site.NewPageAsync();
+        await secretary.GotoAsync("/account/sign-in");
+        await Forms.SignInAsStaffAsync(secretary.Page, "admin@demo.together.example", "/admin/youth-council");
+        var row = secretary.Page.Locator("#challenges tr", new() { HasText = title });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(row).ToContainTextAsync(MeetingTimes.Date(next.StartsAt));
+        await Assertions.Expect(row.Locator(".govuk-tag")).ToHaveTextAsync(ChallengeFlow.Label(ChallengeStatus.Raised));
+    }
+
+    [Fact]
+    public async Task Secretary_builds_and_publishes_the_next_agenda_with_the_keyboard_only()
+    {
+        const string title = "Young carers: support in school";
+        const string lead = "Rachel Byrne";
+        var next = await NextTrustBoardMeetingAsync();
+        var manage = $"/admin/meetings/{next.Id}";
+        await using var browser = await site.NewPageAsync();
+        var page = browser.Page;
+        await browser.GotoAsync("/account/sign-in");
+        await Forms.SignInAsStaffAsync(page, "admin@demo.together.example", "/admin/meetings");
+
+        // Manage meetings: on to the next meeting, whose agenda is a draft.
+        await Focus.AssertSkipLinkIsFirstStopAsync(page);
+        await Focus.TabToAsync(page, $"main a[href='{manage}']");
+        await Focus.PressAndWaitForAsync(page, "Enter", manage);
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync(Agendas.StatusLabel(MeetingStatus.Draft));
+
+        // The Youth Council item is on the agenda and says it cannot be removed: tabbing along its row goes from the
+        // item to Up and Down, then straight on to the next row, with no Remove button.
+        var youthRow = page.Locator("tr.agenda-row[data-kind=YouthCouncil]");
+        await Assertions.Expect(youthRow).ToContainTextAsync(Agendas.YouthCouncilItemTitle);
+        await Assertions.Expect(youthRow.Locator(".not-removable")).ToContainTextAsync("Cannot be removed");
+        await Assertions.Expect(youthRow.Locator(".not-removable")).ToContainTextAsync("The Youth Council item is on every agenda and cannot be removed");
+        await Assertions.Expect(youthRow.Locator("form.remove-form")).ToHaveCountAsync(0);
+        await Focus.TabToAsync(page, "tr.agenda-row[data-kind=YouthCouncil] a");
+        await Focus.TabToAsync(page, "tr.agenda-row[data-kind=YouthCouncil] button", maxStops: 1);
+        Assert.StartsWith("Up", (await Focus.CurrentAsync(page)).Text);
+        await Focus.TabToAsync(page, "tr.agenda-row[data-kind=YouthCouncil] button", maxStops: 1);
+        Assert.StartsWith("Down", (await Focus.CurrentAsync(page)).Text);
+        await page.Keyboard.PressAsync("Tab");
+        await Focus.AssertVisibleAsync(page);
+        Assert.False(
+            await page.EvaluateAsync<bool>("() => !!document.activeElement?.closest('tr.agenda-row[data-kind=YouthCouncil]')"),
+            $"After Down, the focus should leave the Youth Council row but is on {await Focus.CurrentAsync(page)}.");
+
+        // Add an item: title, lead, purpose (arrow keys move through the radios), a short paper and a link to the plan.
+        await Focus.TabToAsync(page, $"main a[href='{manage}/items']");
+        await Focus.PressAndWaitForAsync(page, "Enter", $"{manage}/items");
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Add an agenda item");
+        await Focus.AssertSkipLinkIsFirstStopAsync(page);
+        await Focus.TabToAsync(page, "input[name=Title]");
+        await page.Keyboard.TypeAsync(title);
+        await Focus.TabToAsync(page, "input[name=Lead]");
+        await page.Keyboard.TypeAsync(lead);
+        await Focus.TabToAsync(page, "input[name=Purpose]");
+        await page.Keyboard.PressAsync("Space");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(page.GetByLabel(Agendas.PurposeLabel(ItemPurpose.Discussion))).ToBeCheckedAsync();
+        await Focus.AssertVisibleAsync(page);
+        await Focus.TabToAsync(page, "textarea[name=Paper]");
+        await page.Keyboard.TypeAsync("Young carers told the Youth Council that school staff do not always know they are carers.");
+        await Focus.TabToAsync(page, "input[name=PlanLinkChoices]");
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.Locator("input[name=PlanLinkChoices]").First).ToBeCheckedAsync();
+        await Focus.TabToAsync(page, "#item-form button.govuk-button");
+        await Focus.PressAndWaitForAsync(page, "Enter", manage);
+
+        var added = page.Locator("tr.agenda-row", new() { HasText = title });
+        await Assertions.Expect(added).ToContainTextAsync($"{Agendas.PurposeLabel(ItemPurpose.Discussion)}, {lead}");
+        await Assertions.Expect(added.Locator("form.remove-form")).ToHaveCountAsync(1);
+        await Assertions.Expect(youthRow).ToHaveCountAsync(1);
+
+        // The browser host's clock says 23 November 2026; papers for 10 December are due by 2 December (five clear
+        // working days), so the agenda is on time and no reason for lateness is asked for.
+        var deadline = WorkingDays.LatestPublicationDate(MeetingTimes.LocalDate(next.StartsAt), 5);
+        Assert.True(MeetingTimes.Today(site.App.Clock) <= deadline, "The demo meeting's agenda would be late with the browser host's clock.");
+        await Assertions.Expect(page.Locator("#deadline")).ToContainTextAsync(MeetingTimes.Date(deadline));
+        await Assertions.Expect(page.Locator("#LateReason")).ToHaveCountAsync(0);
+
+        // Saving came back to the agenda (#agenda), so Tab carries on from there.
+        await Focus.TabToAsync(page, "#publish-form button.govuk-button");
+        await Focus.PressAndWaitForAsync(page, "Enter", manage);
+        await Assertions.Expect(page.Locator("#notice")).ToHaveTextAsync("The agenda is published.");
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync(Agendas.StatusLabel(MeetingStatus.AgendaPublished));
+        browser.AssertNoProblems();
+
+        // Anyone can now read the agenda: from the list of meetings to the meeting, by keyboard, without signing in.
+        await using var visitor = await site.NewPageAsync();
+        var publicPage = visitor.Page;
+        await visitor.GotoAsync("/meetings");
+        await Focus.AssertSkipLinkWorksAsync(publicPage);
+        await Focus.TabToAsync(publicPage, $"main a[href='/meetings/{next.Id}']");
+        await Focus.PressAndWaitForAsync(publicPage, "Enter", $"/meetings/{next.Id}");
+        await Assertions.Expect(publicPage.Locator("#meeting-status")).ToHaveTextAsync(Agendas.StatusLabel(MeetingStatus.AgendaPublished));
+        var agenda = publicPage.Locator("#agenda");
+        var addedItem = agenda.Locator("li.together-agenda__item", new() { Has = publicPage.Locator("h3", new() { HasText = title }) });
+        await Assertions.Expect(addedItem).ToContainTextAsync($"{Agendas.PurposeLabel(ItemPurpose.Discussion)}. Lead: {lead}");
+        var youthItem = agenda.Locator("li.together-agenda__item", new() { Has = publicPage.Locator("h3", new() { HasText = Agendas.YouthCouncilItemTitle }) });
+        await Assertions.Expect(youthItem).ToHaveCountAsync(1);
+        await Assertions.Expect(youthItem).ToContainTextAsync("The Youth Council asked the board:");
+        await Assertions.Expect(youthItem).ToContainTextAsync("Free bus travel to college");
+        await Assertions.Expect(publicPage.Locator($"main a[href='/meetings/{next.Id}/pack.pdf']")).ToBeVisibleAsync();
+        await Assertions.Expect(publicPage.Locator("#agenda-not-published")).ToHaveCountAsync(0);
+        await Focus.AssertSkipLinkWorksAsync(publicPage);
+        visitor.AssertNoProblems();
+    }
+
+    /// <summary>The demo Trust Board meeting on 10 December 2026, the next one after the browser host's clock.</summary>
+    private Task<Meeting> NextTrustBoardMeetingAsync() =>
+        site.App.WithDbAsync(db => Task.FromResult(db.Meetings.Single(m =>
+            m.Board!.Slug == GovernanceDemoSeeder.TrustBoardSlug && m.StartsAt == MeetingTimes.ToUtc(new DateOnly(2026, 12, 10), new TimeOnly(14, 0)))));
 }

@@ -163,6 +163,70 @@ public static class SitePages
         new("meetings: decisions", "/meetings/decisions"),
         new("who we are", "/who-we-are"),
         new("youth council challenges", "/youth-council/challenges"),
+        new("meetings: the next meeting", "/meetings", Reach: page => RowLinkAsync(page, "10 December 2026")),
+        new("meetings: a meeting with minutes and an exempt item", "/meetings", Reach: page => RowLinkAsync(page, "11 June 2026")),
+        new("meetings: forward plan", "/meetings/forward-plan"),
+        new("youth council", "/youth-council", WithoutJavaScript: true),
+        new("youth council: ask the board", "/account/sign-in", Reach: page => YouthCouncilMemberAsync(page, "/youth-council/ask")),
+        new("youth council: ask the board with errors", "/account/sign-in", Reach: async page =>
+        {
+            await YouthCouncilMemberAsync(page, "/youth-council/ask");
+            await Forms.SubmitAsync(page, ("Short title", new string('x', 201)));
+        }),
+        new("youth council: check your question", "/account/sign-in", Reach: async page =>
+        {
+            await YouthCouncilMemberAsync(page, "/youth-council/ask");
+            await Forms.SubmitAsync(page,
+                ("Short title", "Browser check"),
+                ("What do you want the board to do?", "We ask the board to check every page works for everyone."),
+                ("Why does it matter?", "Young people use screen readers and keyboards too."));
+            await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Check your question before you send it");
+        }),
+        new("youth council: question sent", "/account/sign-in", Reach: page => YouthCouncilMemberAsync(page, "/youth-council/ask/sent")),
+        new("admin: manage meetings", "/account/sign-in", Reach: page => AsAdminAsync(page, "/admin/meetings")),
+        new("admin: create a meeting with errors", "/account/sign-in", Reach: async page =>
+        {
+            await AsAdminAsync(page, "/admin/meetings/new");
+            await Forms.SubmitAsync(page);
+        }),
+        new("admin: agenda builder for the next meeting", "/account/sign-in", Reach: NextMeetingAgendaAsync),
+        new("admin: add an agenda item", "/account/sign-in", Reach: async page =>
+        {
+            await NextMeetingAgendaAsync(page);
+            await FirstLinkAsync(page, "main a[href$='/items']");
+        }),
+        new("admin: add an agenda item with errors", "/account/sign-in", Reach: async page =>
+        {
+            await NextMeetingAgendaAsync(page);
+            await FirstLinkAsync(page, "main a[href$='/items']");
+            await Forms.SubmitAsync(page, ("Lead", new string('x', 201)));
+            await Assertions.Expect(page.Locator(".govuk-error-summary a[href='#Lead']")).ToBeVisibleAsync();
+        }),
+        new("admin: the Youth Council agenda item", "/account/sign-in", Reach: async page =>
+        {
+            await NextMeetingAgendaAsync(page);
+            await FirstLinkAsync(page, "tr.agenda-row[data-kind=YouthCouncil] a");
+            await Assertions.Expect(page.Locator("main .govuk-inset-text").First).ToContainTextAsync("Youth Council's slot");
+        }),
+        new("admin: publish a late agenda with errors", "/account/sign-in", Reach: async page =>
+        {
+            // A meeting this morning (before the host's clock, so it is not offered for Youth Council questions):
+            // its papers were due last week, so publishing asks why it is late.
+            await AsAdminAsync(page, "/admin/meetings/new");
+            await page.GetByLabel("Board", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Joint Commissioning Group" });
+            await Forms.SubmitAsync(page,
+                ("Title", "Browser check: late agenda"), ("Day", "23"), ("Month", "11"), ("Year", "2026"),
+                ("Start time (UK time, 24-hour)", "08:00"), ("End time", "09:00"), ("Venue", "Westfields, Sandbach"));
+            await page.Locator("#publish-form button").ClickAsync();
+            await page.WaitForLoadStateAsync();
+            await Assertions.Expect(page.Locator(".govuk-error-summary a[href='#LateReason']")).ToBeVisibleAsync();
+        }),
+        new("staff: youth council challenges", "/account/sign-in", Reach: page => AsAdminAsync(page, "/admin/youth-council")),
+        new("staff: a youth council challenge", "/account/sign-in", Reach: async page =>
+        {
+            await AsAdminAsync(page, "/admin/youth-council");
+            await FirstLinkAsync(page, "#challenges a");
+        }),
         new("documents", "/documents", WithoutJavaScript: true),
         new("documents: a document", "/documents", Reach: page => FirstLinkAsync(page, "main a[href^='/documents/']")),
         new("how partners share information", "/information-sharing"),
@@ -457,6 +521,27 @@ public static class SitePages
     /// <summary>Signs in as a staff member with the demo authenticator code, then opens the page.</summary>
     private static Task StaffAsync(IPage page, string email, string path) =>
         Forms.SignInAsStaffAsync(page, email, path);
+
+    /// <summary>Signs in as the demo Youth Council member (no authenticator for young people), then opens the page.</summary>
+    private static async Task YouthCouncilMemberAsync(IPage page, string path)
+    {
+        await Forms.SignInAsync(page, "youthcouncil@demo.together.example");
+        await page.GotoAsync(path);
+    }
+
+    /// <summary>The agenda builder for the demo Trust Board meeting on 10 December 2026.</summary>
+    private static async Task NextMeetingAgendaAsync(IPage page)
+    {
+        await AsAdminAsync(page, "/admin/meetings");
+        await RowLinkAsync(page, "10 December 2026");
+    }
+
+    /// <summary>Follows the link in the table row that mentions <paramref name="text"/> (a meeting's date).</summary>
+    private static async Task RowLinkAsync(IPage page, string text)
+    {
+        await page.Locator("main tr", new() { HasText = text }).Locator("a").First.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
 
     /// <summary>Signs in as the demo administrator (password and authenticator code), opens a page and follows its first matching link.</summary>
     private static async Task StaffPageAsync(IPage page, string path, string linkSelector)
