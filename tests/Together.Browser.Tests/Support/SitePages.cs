@@ -151,7 +151,7 @@ public static class SitePages
         }),
         new("consultation analysis: free-text answers with errors", "/account/sign-in", Reach: async page =>
         {
-            await ConsultationAnalysisAsync(page, "answers?show=untagged");
+            await ConsultationAnalysisAsync(page, "answers");
             await page.GetByRole(AriaRole.Button, new() { Name = "Add theme to selected" }).ClickAsync();
             await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         }),
