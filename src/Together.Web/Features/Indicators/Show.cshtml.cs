@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Together.Statistics;
 using Together.Web.Features.Areas;
 using Together.Web.Features.Outcomes;
+using Together.Web.Features.Outcomes.TurnTheCurve;
 using Together.Web.Infrastructure.Database;
 
 namespace Together.Web.Features.Indicators;
 
-public sealed class ShowModel(TogetherDbContext db, OutcomesReader reader) : PageModel
+public sealed class ShowModel(TogetherDbContext db, OutcomesReader reader, TurnTheCurveService curves) : PageModel
 {
     public sealed record PeriodRow(string Period, FigureView? Local, double? England, double? NorthWest, double? Neighbours);
 
@@ -20,6 +21,8 @@ public sealed class ShowModel(TogetherDbContext db, OutcomesReader reader) : Pag
     public IReadOnlyList<LocalityRow> Localities { get; private set; } = [];
     public IReadOnlyList<FigureView> Breakdowns { get; private set; } = [];
     public string? OwnerName { get; private set; }
+    /// <summary>The published turn-the-curve plan, if any; a draft is never shown here.</summary>
+    public PublishedCurve? Curve { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -49,6 +52,7 @@ public sealed class ShowModel(TogetherDbContext db, OutcomesReader reader) : Pag
                 .OrderBy(f => f.Source.Dimension).ThenBy(f => f.Source.Category).ToList();
         }
 
+        Curve = await curves.PublishedAsync(Summary, cancellationToken);
         return Page();
     }
 }

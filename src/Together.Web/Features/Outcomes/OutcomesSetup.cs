@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Together.Statistics;
 using Together.Web.Features.Accounts;
+using Together.Web.Features.Outcomes.TurnTheCurve;
 using Together.Web.Infrastructure.Database;
 using Together.Web.Infrastructure.Demo;
 
@@ -17,6 +18,7 @@ public static class OutcomesSetup
         services.AddScoped<OutcomesReader>();
         services.AddScoped<FigureSubmissions>();
         services.AddScoped<IDemoSeeder, OutcomesDemoSeeder>();
+        services.AddOutcomesStory();
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin/Indicators", Policies.Administrator);
