@@ -42,6 +42,24 @@ public static class SitePages
         new("outcomes scorecard", "/outcomes", WithoutJavaScript: true),
         new("outcomes: one outcome", "/outcomes/2"),
         new("indicator page", "/outcomes/2", Reach: page => FirstLinkAsync(page, "main a[href^='/indicators/']")),
+        new("how we will know: a statement and its measures", "/plan/how-we-will-know/6", WithoutJavaScript: true),
+        new("indicator page: turning the curve", "/indicators/CYP-D11"),
+        new("turn the curve: plans", "/account/sign-in", Reach: async page =>
+        {
+            await StaffSignInAsync(page, "admin@demo.together.example");
+            await page.GotoAsync("/data/turn-the-curve");
+        }),
+        new("turn the curve: editor", "/account/sign-in", Reach: async page =>
+        {
+            await StaffSignInAsync(page, "admin@demo.together.example");
+            await page.GotoAsync("/data/turn-the-curve/CYP-D11");
+        }),
+        new("turn the curve: add an action with errors", "/account/sign-in", Reach: async page =>
+        {
+            await StaffSignInAsync(page, "admin@demo.together.example");
+            await page.GotoAsync("/data/turn-the-curve/CYP-D11/actions/new");
+            await Forms.SubmitAsync(page);
+        }),
         new("have your say", "/have-your-say", WithoutJavaScript: true),
         new("have your say: a consultation", "/have-your-say", Reach: page => FirstLinkAsync(page, "main a[href^='/have-your-say/']")),
         new("help if you are not safe", "/help/you-are-not-alone"),
@@ -120,6 +138,15 @@ public static class SitePages
         {
             await target.Reach(browser.Page);
         }
+    }
+
+    /// <summary>Signs a staff member in with the demo password and the current authenticator code.</summary>
+    private static async Task StaffSignInAsync(IPage page, string email)
+    {
+        await Forms.SignInAsync(page, email);
+        await page.Locator("#Code").FillAsync(new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(Together.Web.Features.Accounts.DemoAccounts.AuthenticatorKey)).ComputeTotp());
+        await page.Locator("main form[method=post] button.govuk-button").First.ClickAsync();
+        await page.WaitForLoadStateAsync();
     }
 
     private static async Task FirstLinkAsync(IPage page, string selector)

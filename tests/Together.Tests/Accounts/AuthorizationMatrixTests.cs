@@ -72,6 +72,8 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/indicators", Public),
         ("/api/outcomes", Public),
         ("/data", Staff),
+        ("/data/turn-the-curve", Staff),
+        ("/plan/how-we-will-know", Public),
         ("/have-your-say", Public),
         ("/safeguarding", SafeguardingLead),
         ("/meetings", Public),

@@ -10,7 +10,7 @@ namespace Together.Tests.Outcomes;
 public sealed class TurnTheCurveSchemaTests
 {
     [Fact]
-    public async Task Upgrading_to_turn_the_curve_keeps_every_action_and_its_updates()
+    public async Task Upgrading_to_turn_the_curve_keeps_every_action_its_updates_and_the_youth_council_link()
     {
         var settings = TestDatabase.CreateEmpty();
         var options = new DatabaseOptions
@@ -33,6 +33,7 @@ public sealed class TurnTheCurveSchemaTests
             "INSERT INTO \"GovernanceAgendaItems\" (\"Id\", \"MeetingId\", \"Position\", \"Kind\", \"Title\", \"Purpose\", \"IsExempt\", \"MinutesStatus\") VALUES ('11111111-0000-0000-0000-000000000004', '11111111-0000-0000-0000-000000000003', 1, 'Business', 'Item', 'Decision', FALSE, 'None')",
             "INSERT INTO \"GovernanceActions\" (\"Id\", \"MeetingId\", \"AgendaItemId\", \"Title\", \"OwnerOrganisationId\", \"OwnerName\", \"OwnerEmail\", \"DueDate\", \"Status\", \"CreatedAt\") VALUES ('11111111-0000-0000-0000-000000000005', '11111111-0000-0000-0000-000000000003', '11111111-0000-0000-0000-000000000004', 'Kept action', '11111111-0000-0000-0000-000000000001', 'A', 'a@example.org', '2026-02-01', 'Open', '2026-01-01 12:00:00')",
             "INSERT INTO \"GovernanceActionUpdates\" (\"Id\", \"ActionId\", \"At\", \"By\", \"Text\") VALUES ('11111111-0000-0000-0000-000000000006', '11111111-0000-0000-0000-000000000005', '2026-01-10 09:00:00', 'A', 'Kept update')",
+            "INSERT INTO \"YouthCouncilChallenges\" (\"Id\", \"Title\", \"WeAsked\", \"WhyItMatters\", \"RaisedBy\", \"CreatedAt\", \"Status\", \"ActionId\") VALUES ('11111111-0000-0000-0000-000000000007', 'C', 'W', 'M', 'R', '2026-01-01 09:00:00', 'Answered', '11111111-0000-0000-0000-000000000005')",
         ];
         foreach (var statement in sql)
         {
@@ -46,6 +47,7 @@ public sealed class TurnTheCurveSchemaTests
         Assert.Equal(Guid.Parse("11111111-0000-0000-0000-000000000003"), action.MeetingId);
         Assert.Equal("Kept update", Assert.Single(action.Updates).Text);
         Assert.Null(action.TurnTheCurvePlanId);
+        Assert.Equal(1, await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"YouthCouncilChallenges\" WHERE \"ActionId\" = '11111111-0000-0000-0000-000000000005'").SingleAsync());
         // Deleting the action still cascades to its updates: the reference was kept, not lost.
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"GovernanceActions\"");
         Assert.Equal(0, await db.ActionUpdates.CountAsync());

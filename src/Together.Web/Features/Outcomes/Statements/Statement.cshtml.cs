@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Together.Statistics;
+using Together.Web.Features.Outcomes.Caching;
 using Together.Web.Features.Plan;
 using Together.Web.Infrastructure.Database;
 
@@ -11,7 +12,7 @@ namespace Together.Web.Features.Outcomes.Statements;
 /// One "how we'll know we've made a difference" statement of the live plan: the published measures that back it, shown
 /// together as on the scorecard, and a plain-words summary derived from their statistics.
 /// </summary>
-public sealed class StatementModel(PlanReader plan, TogetherDbContext db, OutcomesReader reader) : PageModel
+public sealed class StatementModel(PlanReader plan, PublicOutcomes outcomes) : PageModel
 {
     public PlanView Plan { get; private set; } = null!;
     public DifferenceStatement Statement { get; private set; } = null!;
@@ -29,12 +30,12 @@ public sealed class StatementModel(PlanReader plan, TogetherDbContext db, Outcom
 
         Plan = view!;
         Statement = statement;
-        Measures = await ForStatementAsync(db, reader, number, cancellationToken);
+        Measures = (await outcomes.ScorecardAsync(cancellationToken)).Where(s => s.Indicator.Statements.Contains(number)).ToList();
         Summary = StatementSummary.Describe(Measures.Select(State).ToList());
         return Page();
     }
 
-    /// <summary>The published indicators linked to a statement, summarised for the public.</summary>
+    /// <summary>The published indicators linked to a statement, summarised for the public, read without the cache.</summary>
     public static async Task<IReadOnlyList<IndicatorSummary>> ForStatementAsync(TogetherDbContext db, OutcomesReader reader, int number, CancellationToken cancellationToken)
     {
         var indicators = (await db.Indicators.AsNoTracking().Where(i => i.IsPublished).OrderBy(i => i.Code).ToListAsync(cancellationToken))

@@ -36,13 +36,12 @@ CREATE UNIQUE INDEX "IX_TurnTheCurvePlans_IndicatorId" ON "TurnTheCurvePlans" ("
 
 CREATE UNIQUE INDEX "IX_TurnTheCurvePublications_PlanId_Version" ON "TurnTheCurvePublications" ("PlanId", "Version");
 
--- SQLite cannot drop NOT NULL from a column, so the table is rebuilt and every row copied. legacy_alter_table keeps the
--- references from other tables ("GovernanceActionUpdates", "YouthCouncilChallenges") pointing at the name
--- "GovernanceActions", which the new table takes; the old table is dropped with nothing referring to it, so no
--- cascade or SET NULL touches another table's rows.
-PRAGMA legacy_alter_table = ON;
-ALTER TABLE "GovernanceActions" RENAME TO "GovernanceActions_before_0010";
-CREATE TABLE "GovernanceActions" (
+-- SQLite cannot drop NOT NULL from a column, so "GovernanceActions" is rebuilt and every row copied. Scripts run in a
+-- transaction with foreign keys on, so dropping the old table deletes the action updates (ON DELETE CASCADE) and clears
+-- the Youth Council challenges' links (ON DELETE SET NULL): both are kept aside first and put back afterwards.
+CREATE TEMP TABLE "before_0010_action_updates" AS SELECT * FROM "GovernanceActionUpdates";
+CREATE TEMP TABLE "before_0010_challenge_actions" AS SELECT "Id", "ActionId" FROM "YouthCouncilChallenges" WHERE "ActionId" IS NOT NULL;
+CREATE TABLE "GovernanceActions_0010" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_GovernanceActions" PRIMARY KEY,
     "MeetingId" TEXT NULL,
     "AgendaItemId" TEXT NULL,
@@ -62,10 +61,15 @@ CREATE TABLE "GovernanceActions" (
     CONSTRAINT "FK_GovernanceActions_TurnTheCurvePlans_TurnTheCurvePlanId" FOREIGN KEY ("TurnTheCurvePlanId") REFERENCES "TurnTheCurvePlans" ("Id") ON DELETE RESTRICT
 );
 
-INSERT INTO "GovernanceActions" ("Id", "MeetingId", "AgendaItemId", "Title", "OwnerOrganisationId", "OwnerName", "OwnerEmail", "DueDate", "Status", "CreatedAt", "LastReminderOn", "ClosedAt")
-SELECT "Id", "MeetingId", "AgendaItemId", "Title", "OwnerOrganisationId", "OwnerName", "OwnerEmail", "DueDate", "Status", "CreatedAt", "LastReminderOn", "ClosedAt" FROM "GovernanceActions_before_0010";
-DROP TABLE "GovernanceActions_before_0010";
-PRAGMA legacy_alter_table = OFF;
+INSERT INTO "GovernanceActions_0010" ("Id", "MeetingId", "AgendaItemId", "Title", "OwnerOrganisationId", "OwnerName", "OwnerEmail", "DueDate", "Status", "CreatedAt", "LastReminderOn", "ClosedAt")
+SELECT "Id", "MeetingId", "AgendaItemId", "Title", "OwnerOrganisationId", "OwnerName", "OwnerEmail", "DueDate", "Status", "CreatedAt", "LastReminderOn", "ClosedAt" FROM "GovernanceActions";
+DROP TABLE "GovernanceActions";
+ALTER TABLE "GovernanceActions_0010" RENAME TO "GovernanceActions";
+INSERT INTO "GovernanceActionUpdates" SELECT * FROM temp."before_0010_action_updates";
+UPDATE "YouthCouncilChallenges" SET "ActionId" = (SELECT c."ActionId" FROM temp."before_0010_challenge_actions" c WHERE c."Id" = "YouthCouncilChallenges"."Id")
+WHERE "Id" IN (SELECT "Id" FROM temp."before_0010_challenge_actions");
+DROP TABLE temp."before_0010_action_updates";
+DROP TABLE temp."before_0010_challenge_actions";
 
 CREATE INDEX "IX_GovernanceActions_AgendaItemId" ON "GovernanceActions" ("AgendaItemId");
 
