@@ -21,4 +21,13 @@ public static class Forms
     /// <summary>Signs in with the demo password and stops at whatever comes next (two-factor code for staff).</summary>
     public static Task SignInAsync(IPage page, string email) =>
         SubmitAsync(page, ("Email address", email), ("Password", DemoAccounts.Password));
+
+    /// <summary>Signs a demo staff account all the way in (password, then the authenticator code), then opens <paramref name="path"/>.</summary>
+    public static async Task SignInAsStaffAsync(IPage page, string email, string path)
+    {
+        await SignInAsync(page, email);
+        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(DemoAccounts.AuthenticatorKey)).ComputeTotp();
+        await SubmitAsync(page, ("Enter the code from your authenticator app", code));
+        await page.GotoAsync(path);
+    }
 }

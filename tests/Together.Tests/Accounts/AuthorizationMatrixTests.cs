@@ -43,6 +43,7 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/accessibility", Public),
         ("/privacy", Public),
         ("/cookies", Public),
+        ("/source-code", Public),
         ("/error", Public),
         ("/health", Public),
         ("/brand.css", Public),
@@ -71,6 +72,8 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/outcomes", Public),
         ("/indicators", Public),
         ("/api/outcomes", Public),
+        ("/api/open-data", Public),
+        ("/open-data", Public),
         ("/data", Staff),
         ("/data/turn-the-curve", Staff),
         ("/plan/how-we-will-know", Public),
@@ -80,8 +83,14 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/meetings.ics", Public),
         ("/meetings/actions", BoardMember),
         ("/who-we-are", Public),
+        ("/documents", Public),
+        ("/information-sharing", Public),
         ("/youth-council", Public),
         ("/youth-council/ask", YouthCouncil),
+        ("/youth-council/mailing-list", Public),
+        ("/youth-council/join", Public),
+        ("/admin/youth-council/newsletters", Administrator),
+        ("/admin/youth-council/interest", Administrator),
     ];
 
     /// <summary>The demo people who stand for each role.</summary>

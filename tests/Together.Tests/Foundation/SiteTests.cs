@@ -11,6 +11,7 @@ public sealed class SiteTests(TogetherApp app) : IClassFixture<TogetherApp>
     [InlineData("/privacy", "Privacy notice")]
     [InlineData("/privacy/young-people", "Your privacy")]
     [InlineData("/cookies", "Cookies")]
+    [InlineData("/source-code", "Source code")]
     public async Task Public_pages_render_in_the_partnership_layout(string path, string heading)
     {
         using var client = app.CreateHtmlClient();
@@ -27,6 +28,19 @@ public sealed class SiteTests(TogetherApp app) : IClassFixture<TogetherApp>
         Assert.Contains("Together", page.Text(".govuk-generic-header"));
         // Pages work without JavaScript: no inline script at all, only the enhancement module.
         Assert.All(page.Document.Scripts, s => Assert.False(string.IsNullOrEmpty(s.Source), "inline script found"));
+    }
+
+    [Fact]
+    public async Task Every_page_offers_the_source_code_as_the_licence_requires()
+    {
+        using var client = app.CreateHtmlClient();
+        var home = await client.GetAsync("/");
+        Assert.NotNull(home.Document.QuerySelector("footer a[href='/source-code']"));
+
+        var page = await client.GetAsync("/source-code");
+        Assert.Contains("GNU Affero General Public License", page.Text("main"));
+        // With no repository address configured, people are told how to ask for a copy instead.
+        Assert.NotNull(page.Document.QuerySelector("main a[href='/contact']"));
     }
 
     [Fact]

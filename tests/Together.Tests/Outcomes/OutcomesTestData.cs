@@ -39,6 +39,22 @@ internal static class OutcomesTestData
         return await scope.ServiceProvider.GetRequiredService<FigureSubmissions>().SubmitAsync(rows, Admin, file, reason, CancellationToken.None);
     }
 
+    /// <summary>Makes an organisation (by slug) the data owner of the indicator.</summary>
+    public static Task<int> OwnAsync(TogetherApp app, Indicator indicator, string organisationSlug) =>
+        app.WithDbAsync(async db =>
+        {
+            var tracked = await db.Indicators.SingleAsync(i => i.Id == indicator.Id);
+            tracked.DataOwnerId = await db.Organisations.Where(o => o.Slug == organisationSlug).Select(o => o.Id).SingleAsync();
+            indicator.DataOwnerId = tracked.DataOwnerId;
+            return await db.SaveChangesAsync();
+        });
+
+    public static async Task<T> WithCalendarAsync<T>(TogetherApp app, Func<SubmissionCalendar, Task<T>> work)
+    {
+        using var scope = app.Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<SubmissionCalendar>());
+    }
+
     public static FigureInput Row(string code, string area, string period, int? count, int? denominator, string breakdown = "", string category = "") =>
         new(code, area, period, breakdown, category, count?.ToString(), denominator?.ToString(), null, null, null);
 

@@ -65,7 +65,14 @@ public sealed class HtmlClient(HttpClient http) : IDisposable
     /// Submits a form on the page: starts from the form's own fields (hidden inputs, the antiforgery token,
     /// checked boxes, current values) and applies <paramref name="fields"/> on top. A null value removes a field.
     /// </summary>
-    public async Task<HtmlPage> SubmitAsync(HtmlPage page, string formSelector, IDictionary<string, string?>? fields = null, string? submitButtonSelector = null)
+    public async Task<HtmlPage> SubmitAsync(HtmlPage page, string formSelector, IDictionary<string, string?>? fields = null, string? submitButtonSelector = null) =>
+        await SubmitWithFilesAsync(page, formSelector, fields, null, submitButtonSelector);
+
+    /// <summary>An uploaded file for <see cref="SubmitWithFilesAsync"/>: the name the browser sends and the bytes.</summary>
+    public sealed record Upload(string FileName, byte[] Content, string ContentType = "application/pdf");
+
+    /// <summary>Submits a form as multipart/form-data with files, as a browser does for a form with a file input.</summary>
+    public async Task<HtmlPage> SubmitWithFilesAsync(HtmlPage page, string formSelector, IDictionary<string, string?>? fields, IDictionary<string, Upload>? files, string? submitButtonSelector = null)
     {
         var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form matches '{formSelector}' on {page.Response.RequestMessage?.RequestUri}. Page title: {page.Title}");
@@ -120,7 +127,33 @@ public sealed class HtmlClient(HttpClient http) : IDisposable
             target = formAction;
         }
 
-        var response = await http.PostAsync(target, new FormUrlEncodedContent(values));
+        HttpContent content = new FormUrlEncodedContent(values);
+        if (files is not null)
+        {
+            var multipart = new MultipartFormDataContent();
+            foreach (var (key, value) in values)
+            {
+                multipart.Add(new StringContent(value), key);
+            }
+            foreach (var (key, upload) in files)
+            {
+                var file = new ByteArrayContent(upload.Content);
+                file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(upload.ContentType);
+                if (upload.FileName.Length == 0)
+                {
+                    // What a browser sends when no file was chosen: the part, with an empty file name.
+                    file.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data") { Name = $"\"{key}\"", FileName = "\"\"" };
+                    multipart.Add(file);
+                }
+                else
+                {
+                    multipart.Add(file, key, upload.FileName);
+                }
+            }
+            content = multipart;
+        }
+
+        var response = await http.PostAsync(target, content);
         return await ParseAsync(response);
     }
 

@@ -16,6 +16,13 @@ public static class AdminLinks
         new("Page feedback", "/admin/feedback", "How useful each page is and what people said about it."),
         new("Inbox", "/admin/inbox", "Messages sent through Contact the Trust: reply, assign and add notes."),
         new("Email outbox", "/admin/outbox", "Every email the platform has sent or is trying to send, with any errors."),
+        new("Documents library", "/admin/documents", "Publish documents and new versions: each a PDF with a web page alongside."),
+        new("Data sharing agreements", "/admin/information-sharing", "The register of information sharing agreements between partners, with review dates and signed copies."),
+        new("Youth Council newsletters", "/admin/youth-council/newsletters", "The Youth Council mailing list in numbers; write, preview and send newsletters and see their delivery."),
+        new("Joining the Youth Council", "/admin/youth-council/interest", "Young people who would like to join the Youth Council, and whether they have been contacted."),
+        new("Indicators", "/admin/indicators", "The indicator library: definitions, sources, data owners and publishing."),
+        new("Submission calendar", "/admin/submissions", "Which organisation owes which figures by when; overdue items; change due dates."),
+        new("API keys", "/admin/api-keys", "Issue and withdraw the keys partners' systems use to send figures."),
         new("Audit log", "/admin/audit", "Who changed or viewed what, and when, with the values before and after."),
     ];
 }

@@ -10,6 +10,7 @@ public partial class TogetherDbContext
     public DbSet<BoardMembership> BoardMemberships => Set<BoardMembership>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<AgendaPaper> AgendaPapers => Set<AgendaPaper>();
     public DbSet<Attendance> MeetingAttendance => Set<Attendance>();
     public DbSet<Declaration> Declarations => Set<Declaration>();
     public DbSet<Decision> Decisions => Set<Decision>();

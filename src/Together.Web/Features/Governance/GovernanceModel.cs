@@ -128,6 +128,14 @@ public sealed class AgendaItem
     public MinutesStatus MinutesStatus { get; set; }
     public List<Declaration> Declarations { get; set; } = [];
 
+    /// <summary>
+    /// Set when the secretary confirmed that a public item whose paper looks confidential is meant to be public
+    /// (who, when and why), so a mistaken publication is never silent.
+    /// </summary>
+    public DateTime? PublicConfirmedAt { get; set; }
+    public string? PublicConfirmedBy { get; set; }
+    public string? PublicConfirmationReason { get; set; }
+
     /// <summary>Standing items are part of every agenda; the Youth Council item can never be removed.</summary>
     public bool IsStanding => Kind != AgendaItemKind.Business;
 
@@ -293,6 +301,8 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.Property(i => i.Paper).HasMaxLength(50000);
         builder.Property(i => i.PlanLinks).HasMaxLength(1000);
         builder.Property(i => i.Minutes).HasMaxLength(20000);
+        builder.Property(i => i.PublicConfirmedBy).HasMaxLength(256);
+        builder.Property(i => i.PublicConfirmationReason).HasMaxLength(1000);
         builder.HasIndex(i => new { i.MeetingId, i.Position });
         builder.HasMany(i => i.Declarations).WithOne().HasForeignKey(d => d.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -15,6 +15,7 @@ public static class GovernanceSetup
         services.AddScoped<MeetingService>();
         services.AddScoped<PlanLinks>();
         services.AddScoped<IDemoSeeder, GovernanceDemoSeeder>();
+        services.AddScoped<IDemoSeeder, PapersDemoSeeder>();
         // Background jobs follow the outbox's switch, so tests (which send by hand) also check reminders by hand.
         if (configuration.GetValue($"{GovernanceOptions.Section}:RemindersInBackground", configuration.GetValue("Notifications:SendInBackground", true)))
         {
@@ -48,6 +49,7 @@ public static class GovernanceSetup
             var body = ICalendar.Write("Children and Young People's Trust meetings", clock.GetUtcNow().UtcDateTime, events);
             return Results.Text(body, "text/calendar; charset=utf-8");
         });
+        app.MapMeetingPapers();
         return app;
     }
 }

@@ -50,6 +50,17 @@ public sealed class MeetingService(TogetherDbContext db, TimeProvider clock, IOp
     {
         var items = await db.AgendaItems.Where(i => i.MeetingId == meeting.Id).ToListAsync(cancellationToken);
         var problems = Agendas.PublicationProblems(meeting, items).ToList();
+        var papers = await db.AgendaPapers.Where(p => p.AgendaItem!.MeetingId == meeting.Id)
+            .Select(p => new { p.AgendaItemId, p.Title, p.FileName, p.AccessibleSummary }).ToListAsync(cancellationToken);
+        foreach (var item in items.Where(i => !i.IsExempt && i.PublicConfirmedAt is null).OrderBy(i => i.Position))
+        {
+            var itemPapers = papers.Where(p => p.AgendaItemId == item.Id).ToList();
+            var marker = ConfidentialMarkers.Find([item.Title, item.Paper, .. itemPapers.SelectMany(p => new[] { p.Title, p.FileName, p.AccessibleSummary })]);
+            if (marker is not null)
+            {
+                problems.Add($"Item {item.Position}, \"{item.Title}\", is public but its paper says \"{marker}\": make the item exempt, or confirm on the item's page that it is meant to be public");
+            }
+        }
         var late = WouldBeLate(meeting);
         if (late && string.IsNullOrWhiteSpace(lateReason))
         {

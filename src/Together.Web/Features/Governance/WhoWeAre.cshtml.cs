@@ -10,6 +10,9 @@ public sealed class WhoWeAreModel(TogetherDbContext db, TimeProvider clock) : Pa
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>Boards whose terms of reference are published in the documents library (as a web page and PDF).</summary>
+    public HashSet<string> PublishedTerms { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         Today = MeetingTimes.Today(clock);
@@ -18,6 +21,8 @@ public sealed class WhoWeAreModel(TogetherDbContext db, TimeProvider clock) : Pa
             .OrderBy(b => b.SortOrder).ThenBy(b => b.Name)
             .AsSplitQuery()
             .ToListAsync(HttpContext.RequestAborted);
+        var slugs = Boards.Select(Documents.TermsOfReference.SlugFor).ToList();
+        PublishedTerms = [.. await db.LibraryDocuments.Where(d => slugs.Contains(d.Slug)).Select(d => d.Slug).ToListAsync(HttpContext.RequestAborted)];
     }
 
     public IEnumerable<BoardMembership> CurrentMembers(Board board) =>

@@ -204,6 +204,9 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
             OutcomesReader.Decide(indicators.Values.First(i => i.Id == group.Key), group, localities);
         }
 
+        // The one place figures arrive, so the submission calendar learns of every form, file and API call here.
+        var via = sourceFile is null ? "Form" : sourceFile == "API" ? "API" : $"CSV upload ({sourceFile})";
+        await SubmissionCalendar.MarkReceivedAsync(db, touched, via, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new SubmissionResult([], added, corrected, unchanged);
     }

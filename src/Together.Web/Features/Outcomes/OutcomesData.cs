@@ -11,4 +11,5 @@ public partial class TogetherDbContext
     public DbSet<IndicatorValueRevision> IndicatorValueRevisions => Set<IndicatorValueRevision>();
     public DbSet<ComparatorFigure> ComparatorFigures => Set<ComparatorFigure>();
     public DbSet<OutcomesApiToken> OutcomesApiTokens => Set<OutcomesApiToken>();
+    public DbSet<SubmissionDue> SubmissionsDue => Set<SubmissionDue>();
 }

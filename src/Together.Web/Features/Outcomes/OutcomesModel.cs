@@ -215,12 +215,18 @@ public sealed class OutcomesApiToken
     public Organisation? Organisation { get; set; }
     public string Name { get; set; } = "";
     /// <summary>SHA-256 of the token, hex.</summary>
+    [AuditRedacted]
     public string TokenHash { get; set; } = "";
     /// <summary>First characters of the token, so people can tell keys apart.</summary>
     public string Prefix { get; set; } = "";
     public DateTime CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
     public DateTime? RevokedAt { get; set; }
+    public string? RevokedBy { get; set; }
+    /// <summary>When a request last came with this key (whether or not its figures were accepted).</summary>
+    public DateTime? LastUsedAt { get; set; }
+    /// <summary>The issuing form's one-time id, so a repeated submit cannot issue a second key.</summary>
+    public Guid? IssueRequestId { get; set; }
 }
 
 internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
@@ -320,6 +326,8 @@ internal sealed class OutcomesApiTokenConfiguration : IEntityTypeConfiguration<O
         builder.Property(t => t.Prefix).HasMaxLength(12);
         builder.Property(t => t.CreatedBy).HasMaxLength(256);
         builder.HasIndex(t => t.TokenHash).IsUnique();
+        builder.Property(t => t.RevokedBy).HasMaxLength(256);
+        builder.HasIndex(t => t.IssueRequestId).IsUnique();
         builder.HasOne(t => t.Organisation).WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -6,22 +6,37 @@ using Microsoft.EntityFrameworkCore;
 using Together.Statistics;
 using Together.Web.Features.Accounts;
 using Together.Web.Features.Outcomes.TurnTheCurve;
+using Together.Web.Features.OpenData;
 using Together.Web.Infrastructure.Database;
 using Together.Web.Infrastructure.Demo;
+using Together.Web.Infrastructure.Export;
 
 namespace Together.Web.Features.Outcomes;
 
 public static class OutcomesSetup
 {
-    public static IServiceCollection AddOutcomesFeature(this IServiceCollection services)
+    public static IServiceCollection AddOutcomesFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<OutcomesReader>();
         services.AddScoped<FigureSubmissions>();
+        services.AddScoped<SubmissionCalendar>();
+        services.AddScoped<ApiKeys>();
+        services.Configure<SubmissionCalendarOptions>(configuration.GetSection(SubmissionCalendarOptions.Section));
         services.AddScoped<IDemoSeeder, OutcomesDemoSeeder>();
         services.AddOutcomesStory();
+        services.AddScoped<IDemoSeeder, SubmissionCalendarDemoSeeder>();
+        // Background jobs follow the outbox's switch, so tests (which send by hand) also run the calendar check by hand.
+        if (configuration.GetValue("Outcomes:Calendar:CheckInBackground", configuration.GetValue("Notifications:SendInBackground", true)))
+        {
+            services.AddHostedService<SubmissionCalendarCheck>();
+        }
+
+        services.AddOpenDataApi();
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin/Indicators", Policies.Administrator);
+            o.Conventions.AuthorizeFolder("/Admin/Submissions", Policies.Administrator);
+            o.Conventions.AuthorizeFolder("/Admin/ApiKeys", Policies.Administrator);
             o.Conventions.AuthorizeFolder("/Data", Policies.Staff);
         });
         return services;
@@ -29,6 +44,7 @@ public static class OutcomesSetup
 
     public static WebApplication MapOutcomes(this WebApplication app)
     {
+        app.MapOpenData();
         app.MapGet("/data/template.csv", () => Results.File(Encoding.UTF8.GetBytes(CsvFigures.Template), "text/csv; charset=utf-8", "figures-template.csv"))
             .RequireAuthorization(Policies.Staff);
         app.MapGet("/indicators/{code}/data.csv", async (string code, TogetherDbContext db, OutcomesReader reader, CancellationToken ct) =>
@@ -41,6 +57,18 @@ public static class OutcomesSetup
 
             var data = await reader.LoadAsync(indicator, Audience.Public, ct);
             return Results.File(Encoding.UTF8.GetBytes(PublicCsv(data)), "text/csv; charset=utf-8", $"{indicator.Code.ToLowerInvariant()}.csv");
+        });
+
+        app.MapGet("/indicators/{code}/data.xlsx", async (string code, TogetherDbContext db, OutcomesReader reader, CancellationToken ct) =>
+        {
+            var indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Code == code && i.IsPublished, ct);
+            if (indicator is null)
+            {
+                return Results.NotFound();
+            }
+
+            var data = await reader.LoadAsync(indicator, Audience.Public, ct);
+            return Results.File(XlsxWorkbook.ToBytes(indicator.Code, PublicColumns, PublicRows(data)), XlsxWorkbook.ContentType, $"{indicator.Code.ToLowerInvariant()}.xlsx");
         });
 
         var api = app.MapGroup("/api/outcomes").DisableAntiforgery();
@@ -121,12 +149,15 @@ public static class OutcomesSetup
         }
 
         var hash = HashToken(header["Bearer ".Length..].Trim());
-        var token = await db.OutcomesApiTokens.AsNoTracking().Include(t => t.Organisation).FirstOrDefaultAsync(t => t.TokenHash == hash && t.RevokedAt == null, ct);
+        var token = await db.OutcomesApiTokens.Include(t => t.Organisation).FirstOrDefaultAsync(t => t.TokenHash == hash && t.RevokedAt == null, ct);
         if (token is null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
             return Results.Problem(title: "API key not recognised", detail: "The API key is wrong or has been withdrawn. Ask an administrator for a new one.", statusCode: 401);
         }
+
+        token.LastUsedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
 
         SubmissionRequest? request;
         try
@@ -179,6 +210,25 @@ public static class OutcomesSetup
         statements = i.Statements,
         demonstrationData = i.IsDemonstration,
     };
+
+    public static readonly IReadOnlyList<string> PublicColumns =
+        ["indicator", "area", "period", "breakdown", "category", "count", "denominator", "value", "lower_95", "upper_95", "note"];
+
+    /// <summary>The same figures as <see cref="PublicCsv"/>, as typed cells for a spreadsheet: suppressed numbers are the marker, never the figure.</summary>
+    public static IEnumerable<IReadOnlyList<object?>> PublicRows(IndicatorData data)
+    {
+        object? Num(double? d, bool suppressed) => suppressed ? DisclosureControl.SuppressedMarker : d;
+        foreach (var f in data.Figures.OrderBy(f => f.Source.PeriodStart).ThenBy(f => f.AreaId).ThenBy(f => f.Source.Dimension).ThenBy(f => f.Source.Category))
+        {
+            var hidden = f.Suppressed && f.Audience == Audience.Public;
+            yield return
+            [
+                data.Indicator.Code, f.AreaId, f.Period, Figures.Slug(f.Source.Dimension), f.Source.Category,
+                Num(f.Count, hidden), Num(f.Denominator, hidden), Num(f.Value, hidden), Num(f.Lower95, hidden), Num(f.Upper95, hidden),
+                hidden ? "Not shown to protect privacy (fewer than 5)" : f.Source.Note,
+            ];
+        }
+    }
 
     public static string PublicCsv(IndicatorData data)
     {

@@ -109,3 +109,34 @@ public static partial class Periods
     [GeneratedRegex(@"^(\d{4})-(\d{2})$")]
     private static partial Regex MonthLabel();
 }
+
+/// <summary>Walks periods of a type: the one containing a date, and the one before.</summary>
+public static class PeriodSteps
+{
+    /// <summary>The first day of the period of this type that contains the date.</summary>
+    public static DateOnly StartContaining(PeriodType type, DateOnly date) => type switch
+    {
+        PeriodType.FinancialYear => new DateOnly(date.Month >= 4 ? date.Year : date.Year - 1, 4, 1),
+        PeriodType.AcademicYear => new DateOnly(date.Month >= 9 ? date.Year : date.Year - 1, 9, 1),
+        PeriodType.CalendarYear => new DateOnly(date.Year, 1, 1),
+        PeriodType.Quarter => new DateOnly(date.Year, (date.Month - 1) / 3 * 3 + 1, 1),
+        _ => new DateOnly(date.Year, date.Month, 1),
+    };
+
+    public static int Months(PeriodType type) => type switch
+    {
+        PeriodType.Quarter => 3,
+        PeriodType.Month => 1,
+        _ => 12,
+    };
+
+    public static DateOnly End(PeriodType type, DateOnly start) => start.AddMonths(Months(type)).AddDays(-1);
+
+    /// <summary>The label people write for the period starting on this day (see <see cref="Periods.TryParse"/>).</summary>
+    public static string Label(PeriodType type, DateOnly start) => type switch
+    {
+        PeriodType.FinancialYear or PeriodType.AcademicYear or PeriodType.CalendarYear => Periods.YearLabel(type, start.Year),
+        PeriodType.Quarter => $"{start.Year} Q{(start.Month - 1) / 3 + 1}",
+        _ => start.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

@@ -1,12 +1,15 @@
 using Together.Web.Features.Accounts;
 using Together.Web.Features.Contact;
+using Together.Web.Features.Documents;
 using Together.Web.Features.Feedback;
 using Together.Web.Features.Governance;
+using Together.Web.Features.InformationSharing;
 using Together.Web.Features.Plan;
 using Together.Web.Features.ServiceDirectory;
 using Together.Web.Features.Outcomes;
 using Together.Web.Features.Safeguarding;
 using Together.Web.Features.Voice;
+using Together.Web.Features.YouthCouncil;
 
 namespace Together.Web.Infrastructure.Hosting;
 
@@ -23,9 +26,12 @@ public static class FeatureRegistry
         services.AddFeedbackFeature();
         services.AddContactFeature();
         services.AddDirectoryFeature();
-        services.AddOutcomesFeature();
+        services.AddOutcomesFeature(configuration);
         services.AddSafeguardingFeature(configuration);
         services.AddVoiceFeature();
+        services.AddDocumentsFeature();
+        services.AddInformationSharingFeature(configuration);
+        services.AddYouthCouncilInvolvementFeature(configuration);
     }
 
     public static void MapFeatures(WebApplication app)
@@ -34,5 +40,7 @@ public static class FeatureRegistry
         app.MapDirectory();
         app.MapGovernance();
         app.MapOutcomes();
+        app.MapDocuments();
+        app.MapInformationSharing();
     }
 }

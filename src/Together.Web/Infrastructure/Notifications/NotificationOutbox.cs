@@ -8,7 +8,7 @@ namespace Together.Web.Infrastructure.Notifications;
 /// </summary>
 public sealed class NotificationOutbox(TogetherDbContext db, TimeProvider clock)
 {
-    public OutboxMessage Enqueue(string toAddress, string subject, string textBody, string category)
+    public OutboxMessage Enqueue(string toAddress, string subject, string textBody, string category, string? listUnsubscribeUrl = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var message = new OutboxMessage
@@ -20,6 +20,7 @@ public sealed class NotificationOutbox(TogetherDbContext db, TimeProvider clock)
             Category = category,
             CreatedAt = now,
             NextAttemptAt = now,
+            ListUnsubscribeUrl = listUnsubscribeUrl,
         };
         db.Add(message);
         return message;

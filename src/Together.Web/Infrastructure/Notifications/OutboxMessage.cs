@@ -19,6 +19,12 @@ public sealed class OutboxMessage
     public int Attempts { get; set; }
     public DateTime? SentAt { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// For list mail (the Youth Council mailing list): the https link that removes the recipient, sent as the
+    /// List-Unsubscribe and List-Unsubscribe-Post headers (RFC 2369, RFC 8058) so mail apps can offer one-click leaving.
+    /// </summary>
+    public string? ListUnsubscribeUrl { get; set; }
 }
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
@@ -30,6 +36,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.Category).HasMaxLength(100);
         builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.ListUnsubscribeUrl).HasMaxLength(500);
         builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
     }
 }

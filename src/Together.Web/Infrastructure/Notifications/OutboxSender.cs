@@ -69,6 +69,13 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<Notificat
     {
         using var mail = new MailMessage(settings.FromAddress, message.ToAddress, message.Subject, message.TextBody);
         mail.Headers.Add("X-Together-Message-Id", message.Id.ToString());
+        if (!string.IsNullOrEmpty(message.ListUnsubscribeUrl))
+        {
+            // RFC 8058: a mail app may POST "List-Unsubscribe=One-Click" to the link to leave without opening a page.
+            mail.Headers.Add("List-Unsubscribe", $"<{message.ListUnsubscribeUrl}>");
+            mail.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         using var client = new SmtpClient();
         if (string.IsNullOrWhiteSpace(settings.Smtp.Host))
         {

@@ -6,7 +6,7 @@ using Together.Web.Infrastructure.Database;
 namespace Together.Web.Features.Governance.Admin;
 
 /// <summary>Adds or edits one agenda item: its paper, links to the plan, exemption, declarations and minutes.</summary>
-public sealed class ItemModel(TogetherDbContext db) : PageModel
+public sealed class ItemModel(TogetherDbContext db, TimeProvider clock) : PageModel
 {
     public Meeting Meeting { get; private set; } = null!;
 
@@ -28,6 +28,17 @@ public sealed class ItemModel(TogetherDbContext db) : PageModel
     [BindProperty] public string? Minutes { get; set; }
     [BindProperty] public string? DeclarationName { get; set; }
     [BindProperty] public string? DeclarationInterest { get; set; }
+
+    /// <summary>Uploaded PDF papers for this item, without their contents.</summary>
+    public List<PaperListing> Papers { get; private set; } = [];
+
+    /// <summary>A word in a public item's paper that suggests it should not be public ("confidential"), if any.</summary>
+    public string? ConfidentialMarker { get; private set; }
+
+    [BindProperty] public string? ConfirmPublicReason { get; set; }
+    [BindProperty] public Guid? PaperId { get; set; }
+
+    public sealed record PaperListing(Guid Id, string Title, long SizeBytes, int PageCount);
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? itemId)
     {
@@ -192,6 +203,55 @@ public sealed class ItemModel(TogetherDbContext db) : PageModel
         }
     }
 
+    /// <summary>Records that a public item whose paper looks confidential is meant to be public: who, when and why.</summary>
+    public async Task<IActionResult> OnPostConfirmPublicAsync(Guid id, Guid? itemId)
+    {
+        if (!await LoadAsync(id, itemId) || Existing is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        CopyFromExisting();
+        ConfirmPublicReason = FormInput.Clean(ConfirmPublicReason);
+        if (ConfirmPublicReason is null)
+        {
+            ModelState.AddModelError(nameof(ConfirmPublicReason), "Enter why this item can be public");
+        }
+        else if (ConfirmPublicReason.Length > 1000)
+        {
+            ModelState.AddModelError(nameof(ConfirmPublicReason), "The reason must be 1,000 characters or fewer");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        Existing.PublicConfirmedAt = clock.GetUtcNow().UtcDateTime;
+        Existing.PublicConfirmedBy = User.Identity?.Name ?? "unknown";
+        Existing.PublicConfirmationReason = ConfirmPublicReason;
+        await db.SaveChangesAsync();
+        return Redirect($"/admin/meetings/{id}/items/{Existing.Id}#papers");
+    }
+
+    public async Task<IActionResult> OnPostRemovePaperAsync(Guid id, Guid? itemId)
+    {
+        if (!await LoadAsync(id, itemId) || Existing is null)
+        {
+            return NotFound();
+        }
+
+        var paper = await db.AgendaPapers.FirstOrDefaultAsync(p => p.Id == PaperId && p.AgendaItemId == Existing.Id);
+        if (paper is not null)
+        {
+            db.AgendaPapers.Remove(paper);
+            await db.SaveChangesAsync();
+        }
+
+        return Redirect($"/admin/meetings/{id}/items/{Existing.Id}#papers");
+    }
+
     private async Task<bool> LoadAsync(Guid id, Guid? itemId)
     {
         var meeting = await db.Meetings.Include(m => m.Board).FirstOrDefaultAsync(m => m.Id == id);
@@ -213,6 +273,13 @@ public sealed class ItemModel(TogetherDbContext db) : PageModel
             {
                 return false;
             }
+
+            var papers = await db.AgendaPapers.Where(p => p.AgendaItemId == Existing.Id).OrderBy(p => p.UploadedAt)
+                .Select(p => new { p.Id, p.Title, p.SizeBytes, p.PageCount, p.FileName, p.AccessibleSummary }).ToListAsync();
+            Papers = [.. papers.Select(p => new PaperListing(p.Id, p.Title, p.SizeBytes, p.PageCount))];
+            ConfidentialMarker = Existing.IsExempt
+                ? null
+                : ConfidentialMarkers.Find([Existing.Title, Existing.Paper, .. papers.SelectMany(p => new[] { p.Title, p.FileName, p.AccessibleSummary })]);
         }
 
         return true;

@@ -35,6 +35,10 @@ public sealed class MeetingModel(TogetherDbContext db, MeetingService meetings, 
 
     public Dictionary<string, PlanLinks.Link> Links { get; private set; } = [];
 
+    public ILookup<Guid, PaperListing> Papers { get; private set; } = Array.Empty<PaperListing>().ToLookup(p => p.AgendaItemId);
+
+    public sealed record PaperListing(Guid Id, Guid AgendaItemId, string Title, long SizeBytes, int PageCount);
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var cancellationToken = HttpContext.RequestAborted;
@@ -71,6 +75,10 @@ public sealed class MeetingModel(TogetherDbContext db, MeetingService meetings, 
             }
         }
 
+        var itemIds = Items.Select(i => i.Id).ToList();
+        var papers = await db.AgendaPapers.Where(p => itemIds.Contains(p.AgendaItemId)).OrderBy(p => p.UploadedAt)
+            .Select(p => new PaperListing(p.Id, p.AgendaItemId, p.Title, p.SizeBytes, p.PageCount)).ToListAsync(cancellationToken);
+        Papers = papers.ToLookup(p => p.AgendaItemId);
         Links = await planLinks.ResolveAsync(Items.SelectMany(i => i.PlanLinkIds), cancellationToken);
         return Page();
     }
