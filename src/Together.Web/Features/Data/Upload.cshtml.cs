@@ -49,11 +49,9 @@ public sealed class UploadModel(FigureSubmissions submissions, UserManager<Toget
             return Page();
         }
 
-        var swProf = System.Diagnostics.Stopwatch.StartNew();
         using var buffer = new MemoryStream();
         await Upload.CopyToAsync(buffer, cancellationToken);
         var (rows, fileError) = CsvFigures.Read(buffer.ToArray());
-        System.Console.Error.WriteLine($"PROF parse {swProf.Elapsed.TotalMilliseconds:0} ms");
         if (fileError is not null)
         {
             Errors = [fileError];

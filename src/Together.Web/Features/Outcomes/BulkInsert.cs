@@ -18,7 +18,11 @@ namespace Together.Web.Features.Outcomes;
 /// </remarks>
 internal static class BulkInsert
 {
-    // SQLite allows 32,766 parameters per statement and PostgreSQL 65,535; 500 rows keeps well inside both.
+    // PostgreSQL takes up to 65,535 parameters per statement, and one round trip per 500 rows is what makes it fast.
+    // SQLite runs in the process, so a round trip costs nothing, while both SQLite and Microsoft.Data.Sqlite look every
+    // parameter up by name among all of a statement's parameters (quadratic in their number): there one row per
+    // statement, prepared once and run again and again, is fastest (measured: 500 rows per statement took 180 s for
+    // 200,000 rows).
     private const int MaxRowsPerStatement = 500;
     private const int MaxParametersPerStatement = 30_000;
 
@@ -47,7 +51,7 @@ internal static class BulkInsert
             .ToList();
 
         var sql = db.GetService<ISqlGenerationHelper>();
-        var perStatement = Math.Min(MaxRowsPerStatement, MaxParametersPerStatement / columns.Count);
+        var perStatement = db.Database.IsSqlite() ? 1 : Math.Min(MaxRowsPerStatement, MaxParametersPerStatement / columns.Count);
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk inserts must run inside the caller's transaction, so that they are all or nothing.");

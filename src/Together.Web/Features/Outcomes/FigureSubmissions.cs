@@ -35,8 +35,6 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
 
     public async Task<SubmissionResult> SubmitAsync(IReadOnlyList<(int Line, FigureInput Input)> rows, Submitter who, string? sourceFile, string? reason, CancellationToken cancellationToken)
     {
-        var swProf = System.Diagnostics.Stopwatch.StartNew();
-        void Mark(string what) { System.Console.Error.WriteLine($"PROF {what} {swProf.Elapsed.TotalMilliseconds:0} ms"); swProf.Restart(); }
         var errors = new List<InputError>();
         var codes = rows.Select(r => r.Input.Indicator?.Trim() ?? "").Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var indicators = (await db.Indicators.ToListAsync(cancellationToken))
@@ -146,7 +144,6 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
             valid.Add((indicator, area, period, start, end, dimension, category, count, denominator, sd, note, figure));
         }
 
-        Mark("validate");
         if (errors.Count > 0)
         {
             return new SubmissionResult(errors, 0, 0, 0);
@@ -158,7 +155,6 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
                 .Where(v => indicatorIds.Contains(v.IndicatorId) && periods.Contains(v.Period))
                 .ToListAsync(cancellationToken))
             .ToDictionary(v => (v.IndicatorId, v.AreaId, v.Period, v.Dimension, v.Category.ToLowerInvariant()));
-        Mark("existing");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var addedReason = string.IsNullOrWhiteSpace(reason) ? "First published" : reason.Trim();
@@ -204,7 +200,6 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
         }
 
         var corrected = revisions.Count - newValues.Count;
-        Mark("track");
 
         // Disclosure control is decided again for every indicator and period touched, over all its figures.
         var localities = await OutcomesDisclosure.LocalitiesAsync(db, cancellationToken);
@@ -214,8 +209,6 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
         {
             OutcomesReader.Decide(byId[group.Key], group, localities);
         }
-
-        Mark("disclosure");
 
         // All or nothing: the bulk rows, the corrections and the calendar are committed together.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -227,16 +220,13 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
 
         await BulkInsert.InsertAsync(db, newValues, cancellationToken);
         await BulkInsert.InsertAsync(db, revisions, cancellationToken);
-        Mark("insert");
 
         // The one place figures arrive, so the submission calendar learns of every form, file and API call here.
         var via = sourceFile is null ? "Form" : sourceFile == "API" ? "API" : $"CSV upload ({sourceFile})";
         await SubmissionCalendar.MarkReceivedAsync(db, touched, via, now, cancellationToken);
-        Mark("calendar");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         PublicOutcomes.Invalidate();
-        Mark("save");
         return new SubmissionResult([], newValues.Count, corrected, unchanged);
     }
 
