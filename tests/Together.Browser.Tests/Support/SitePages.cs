@@ -47,6 +47,12 @@ public static class SitePages
         new("indicator page: turning the curve", "/indicators/CYP-D11"),
         new("turn the curve: plans", "/account/sign-in", Reach: page => StaffAsync(page, "admin@demo.together.example", "/data/turn-the-curve")),
         new("turn the curve: editor", "/account/sign-in", Reach: page => StaffAsync(page, "admin@demo.together.example", "/data/turn-the-curve/CYP-D11")),
+        new("turn the curve: an action and its updates", "/account/sign-in", Reach: async page =>
+        {
+            await StaffAsync(page, "admin@demo.together.example", "/data/turn-the-curve/CYP-D11");
+            await FirstLinkAsync(page, "main td a[href*='/actions/']");
+        }),
+        new("how we will know: the first statement", "/plan/how-we-will-know/1"),
         new("turn the curve: add an action with errors", "/account/sign-in", Reach: async page =>
         {
             await StaffAsync(page, "admin@demo.together.example", "/data/turn-the-curve/CYP-D11/actions/new");
