@@ -118,6 +118,21 @@ public static class SitePages
         new("outcomes scorecard", "/outcomes", WithoutJavaScript: true),
         new("outcomes: one outcome", "/outcomes/2"),
         new("indicator page", "/outcomes/2", Reach: page => FirstLinkAsync(page, "main a[href^='/indicators/']")),
+        new("how we will know: a statement and its measures", "/plan/how-we-will-know/6", WithoutJavaScript: true),
+        new("indicator page: turning the curve", "/indicators/CYP-D11"),
+        new("turn the curve: plans", "/account/sign-in", Reach: page => StaffAsync(page, "admin@demo.together.example", "/data/turn-the-curve")),
+        new("turn the curve: editor", "/account/sign-in", Reach: page => StaffAsync(page, "admin@demo.together.example", "/data/turn-the-curve/CYP-D11")),
+        new("turn the curve: an action and its updates", "/account/sign-in", Reach: async page =>
+        {
+            await StaffAsync(page, "admin@demo.together.example", "/data/turn-the-curve/CYP-D11");
+            await FirstLinkAsync(page, "main td a[href*='/actions/']");
+        }),
+        new("how we will know: the first statement", "/plan/how-we-will-know/1"),
+        new("turn the curve: add an action with errors", "/account/sign-in", Reach: async page =>
+        {
+            await StaffAsync(page, "admin@demo.together.example", "/data/turn-the-curve/CYP-D11/actions/new");
+            await Forms.SubmitAsync(page);
+        }),
         new("open data", "/open-data", WithoutJavaScript: true),
         new("figures: what your organisation owes", "/account/sign-in", Reach: page => StaffAsync(page, "police@demo.together.example", "/data/owed")),
         new("admin: submission calendar", "/account/sign-in", Reach: page => StaffAsync(page, "admin@demo.together.example", "/admin/submissions?Status=overdue")),

@@ -79,6 +79,8 @@ public sealed partial class AuthorizationMatrixTests(TogetherApp app, ITestOutpu
         ("/api/open-data", Public),
         ("/open-data", Public),
         ("/data", Staff),
+        ("/data/turn-the-curve", Staff),
+        ("/plan/how-we-will-know", Public),
         ("/have-your-say", Public),
         ("/you-said-we-did", Public),
         ("/updates", Public),

@@ -192,13 +192,19 @@ public enum ActionStatus
     Dropped,
 }
 
+/// <summary>
+/// An action with an owner, a due date, a status and dated updates. It comes from a board meeting (MeetingId and
+/// AgendaItemId) or from an indicator's turn-the-curve action plan (TurnTheCurvePlanId).
+/// </summary>
 public sealed class BoardAction
 {
     public Guid Id { get; set; }
-    public Guid MeetingId { get; set; }
+    public Guid? MeetingId { get; set; }
     public Meeting? Meeting { get; set; }
-    public Guid AgendaItemId { get; set; }
+    public Guid? AgendaItemId { get; set; }
     public AgendaItem? AgendaItem { get; set; }
+    public Guid? TurnTheCurvePlanId { get; set; }
+    public Together.Web.Features.Outcomes.TurnTheCurve.TurnTheCurvePlan? TurnTheCurvePlan { get; set; }
     public string Title { get; set; } = "";
     public Guid OwnerOrganisationId { get; set; }
     public Organisation? OwnerOrganisation { get; set; }

@@ -96,6 +96,10 @@ public sealed class MeetingService(TogetherDbContext db, TimeProvider clock, IOp
         return Agendas.CarriedForward(meeting, candidates).ToList();
     }
 
+    private static string Origin(BoardAction action) => action.Meeting is { } meeting
+        ? $"from the {meeting.Title} meeting on {MeetingTimes.Date(MeetingTimes.LocalDate(meeting.StartsAt))}"
+        : $"in the action plan to turn the curve on \"{action.TurnTheCurvePlan?.Indicator?.Title}\"";
+
     /// <summary>
     /// Emails the owner of every overdue open action, at most once a day per action. Returns how many were sent.
     /// </summary>
@@ -104,6 +108,7 @@ public sealed class MeetingService(TogetherDbContext db, TimeProvider clock, IOp
         var today = MeetingTimes.Today(clock);
         var overdue = await db.BoardActions
             .Include(a => a.Meeting)
+            .Include(a => a.TurnTheCurvePlan).ThenInclude(p => p!.Indicator)
             .Where(a => (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress) && a.DueDate < today)
             .ToListAsync(cancellationToken);
         var sent = 0;
@@ -115,7 +120,7 @@ public sealed class MeetingService(TogetherDbContext db, TimeProvider clock, IOp
                 $"""
                 Dear {action.OwnerName},
 
-                This action from the {action.Meeting?.Title} meeting on {MeetingTimes.Date(MeetingTimes.LocalDate(action.Meeting!.StartsAt))} was due on {MeetingTimes.Date(action.DueDate)} and is still open:
+                This action {Origin(action)} was due on {MeetingTimes.Date(action.DueDate)} and is still open:
 
                 {action.Title}
 

@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Together.Statistics;
 using Together.Web.Features.Areas;
 using Together.Web.Features.Outcomes;
-using Together.Web.Infrastructure.Database;
+using Together.Web.Features.Outcomes.Caching;
+using Together.Web.Features.Outcomes.TurnTheCurve;
 
 namespace Together.Web.Features.Indicators;
 
-public sealed class ShowModel(TogetherDbContext db, OutcomesReader reader) : PageModel
+public sealed class ShowModel(PublicOutcomes outcomes, TurnTheCurveService curves) : PageModel
 {
     public sealed record PeriodRow(string Period, FigureView? Local, double? England, double? NorthWest, double? Neighbours);
 
@@ -20,19 +20,19 @@ public sealed class ShowModel(TogetherDbContext db, OutcomesReader reader) : Pag
     public IReadOnlyList<LocalityRow> Localities { get; private set; } = [];
     public IReadOnlyList<FigureView> Breakdowns { get; private set; } = [];
     public string? OwnerName { get; private set; }
+    /// <summary>The published turn-the-curve plan, if any; a draft is never shown here.</summary>
+    public PublishedCurve? Curve { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
-        var indicator = await db.Indicators.AsNoTracking().Include(i => i.DataOwner).FirstOrDefaultAsync(i => i.Code == code && i.IsPublished, cancellationToken);
-        if (indicator is null)
+        if (await outcomes.IndicatorAsync(code, cancellationToken) is not var (indicator, data, summary))
         {
             return NotFound();
         }
 
         Indicator = indicator;
         OwnerName = indicator.DataOwner?.Name;
-        var data = await reader.LoadAsync(indicator, Audience.Public, cancellationToken);
-        Summary = reader.Summarise(data);
+        Summary = summary;
         Rows = data.Periods
             .Select(p => new PeriodRow(p, data.Get(AreaDemoSeeder.CheshireEast, p), data.Get("england", p)?.Value, data.Get("north-west", p)?.Value, OutcomesReader.NeighboursMean(data, p).Value))
             .ToList();
@@ -49,6 +49,7 @@ public sealed class ShowModel(TogetherDbContext db, OutcomesReader reader) : Pag
                 .OrderBy(f => f.Source.Dimension).ThenBy(f => f.Source.Category).ToList();
         }
 
+        Curve = await curves.PublishedAsync(Summary, cancellationToken);
         return Page();
     }
 }

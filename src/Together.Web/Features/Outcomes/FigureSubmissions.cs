@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Together.Web.Features.Areas;
+using Together.Web.Features.Outcomes.Caching;
 using Together.Web.Infrastructure.Database;
 
 namespace Together.Web.Features.Outcomes;
@@ -156,7 +157,13 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
             .ToDictionary(v => (v.IndicatorId, v.AreaId, v.Period, v.Dimension, v.Category.ToLowerInvariant()));
 
         var now = clock.GetUtcNow().UtcDateTime;
-        int added = 0, corrected = 0, unchanged = 0;
+        var addedReason = string.IsNullOrWhiteSpace(reason) ? "First published" : reason.Trim();
+        var correctedReason = string.IsNullOrWhiteSpace(reason) ? "Corrected" : reason.Trim();
+        // New figures and every revision row are written in bulk (BulkInsert), not tracked: at 100,000 rows the change
+        // tracker was most of the upload's time. Corrections change tracked rows and are saved as usual.
+        var newValues = new List<IndicatorValue>();
+        var revisions = new List<IndicatorValueRevision>(valid.Count);
+        var unchanged = 0;
         foreach (var v in valid)
         {
             var key = (v.Indicator.Id, v.Area, v.Period, v.Dimension, v.Category.ToLowerInvariant());
@@ -170,8 +177,7 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
 
                 Apply(current, v.Count, v.Denominator, v.Sd, v.Note, v.Figure, now);
                 current.Revision++;
-                db.IndicatorValueRevisions.Add(Revision(current, who, now, sourceFile, string.IsNullOrWhiteSpace(reason) ? "Corrected" : reason.Trim()));
-                corrected++;
+                revisions.Add(Revision(current, who, now, sourceFile, correctedReason));
             }
             else
             {
@@ -188,27 +194,40 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
                     Revision = 1,
                 };
                 Apply(value, v.Count, v.Denominator, v.Sd, v.Note, v.Figure, now);
-                db.IndicatorValues.Add(value);
-                db.IndicatorValueRevisions.Add(Revision(value, who, now, sourceFile, string.IsNullOrWhiteSpace(reason) ? "First published" : reason.Trim()));
-                added++;
+                newValues.Add(value);
+                revisions.Add(Revision(value, who, now, sourceFile, addedReason));
             }
         }
+
+        var corrected = revisions.Count - newValues.Count;
 
         // Disclosure control is decided again for every indicator and period touched, over all its figures.
         var localities = await OutcomesDisclosure.LocalitiesAsync(db, cancellationToken);
         var touched = valid.Select(v => (v.Indicator.Id, v.Period)).ToHashSet();
-        var all = existing.Values.Concat(db.ChangeTracker.Entries<IndicatorValue>().Where(e => e.State == EntityState.Added).Select(e => e.Entity))
-            .Where(v => touched.Contains((v.IndicatorId, v.Period)));
-        foreach (var group in all.GroupBy(v => v.IndicatorId))
+        var byId = indicators.Values.ToDictionary(i => i.Id);
+        foreach (var group in existing.Values.Concat(newValues).Where(v => touched.Contains((v.IndicatorId, v.Period))).GroupBy(v => v.IndicatorId))
         {
-            OutcomesReader.Decide(indicators.Values.First(i => i.Id == group.Key), group, localities);
+            OutcomesReader.Decide(byId[group.Key], group, localities);
         }
+
+        // All or nothing: the bulk rows, the corrections and the calendar are committed together.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (newValues.Count > 0)
+        {
+            // Bulk rows bypass the change watcher, so the public read model is emptied here, before and after the commit.
+            PublicOutcomes.Invalidate();
+        }
+
+        await BulkInsert.InsertAsync(db, newValues, cancellationToken);
+        await BulkInsert.InsertAsync(db, revisions, cancellationToken);
 
         // The one place figures arrive, so the submission calendar learns of every form, file and API call here.
         var via = sourceFile is null ? "Form" : sourceFile == "API" ? "API" : $"CSV upload ({sourceFile})";
         await SubmissionCalendar.MarkReceivedAsync(db, touched, via, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new SubmissionResult([], added, corrected, unchanged);
+        await transaction.CommitAsync(cancellationToken);
+        PublicOutcomes.Invalidate();
+        return new SubmissionResult([], newValues.Count, corrected, unchanged);
     }
 
     private static void Apply(IndicatorValue value, int? count, double? denominator, double? sd, string? note, CalculatedFigure figure, DateTime now)

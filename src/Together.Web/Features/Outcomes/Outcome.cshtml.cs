@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Together.Web.Infrastructure.Database;
+using Together.Web.Features.Outcomes.Caching;
 
 namespace Together.Web.Features.Outcomes;
 
-public sealed class OutcomeModel(TogetherDbContext db, OutcomesReader reader) : PageModel
+public sealed class OutcomeModel(PublicOutcomes outcomes) : PageModel
 {
     public int Number { get; private set; }
     public string OutcomeTitle { get; private set; } = "";
@@ -19,7 +19,7 @@ public sealed class OutcomeModel(TogetherDbContext db, OutcomesReader reader) : 
 
         Number = number;
         OutcomeTitle = PlanLinks.OutcomeTitle(number);
-        Indicators = await Scorecard.ForOutcomeAsync(db, reader, number, cancellationToken);
+        Indicators = (await outcomes.ScorecardAsync(cancellationToken)).Where(s => s.Indicator.Outcomes.Contains(number)).ToList();
         return Page();
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Together.Statistics;
 using Together.Web.Features.Accounts;
+using Together.Web.Features.Outcomes.TurnTheCurve;
 using Together.Web.Features.OpenData;
 using Together.Web.Infrastructure.Database;
 using Together.Web.Infrastructure.Demo;
@@ -22,6 +23,7 @@ public static class OutcomesSetup
         services.AddScoped<ApiKeys>();
         services.Configure<SubmissionCalendarOptions>(configuration.GetSection(SubmissionCalendarOptions.Section));
         services.AddScoped<IDemoSeeder, OutcomesDemoSeeder>();
+        services.AddOutcomesStory();
         services.AddScoped<IDemoSeeder, SubmissionCalendarDemoSeeder>();
         // Background jobs follow the outbox's switch, so tests (which send by hand) also run the calendar check by hand.
         if (configuration.GetValue("Outcomes:Calendar:CheckInBackground", configuration.GetValue("Notifications:SendInBackground", true)))

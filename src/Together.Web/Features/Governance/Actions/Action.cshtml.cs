@@ -79,7 +79,7 @@ public sealed class ActionModel(TogetherDbContext db, TimeProvider clock) : Page
     private async Task<bool> LoadAsync(Guid id)
     {
         Today = MeetingTimes.Today(clock);
-        var action = await db.BoardActions.Include(a => a.Updates).Include(a => a.OwnerOrganisation).Include(a => a.Meeting).ThenInclude(m => m!.Board).Include(a => a.AgendaItem)
+        var action = await db.BoardActions.Include(a => a.Updates).Include(a => a.OwnerOrganisation).Include(a => a.Meeting).ThenInclude(m => m!.Board).Include(a => a.AgendaItem).Include(a => a.TurnTheCurvePlan).ThenInclude(p => p!.Indicator)
             .FirstOrDefaultAsync(a => a.Id == id);
         if (action is null)
         {

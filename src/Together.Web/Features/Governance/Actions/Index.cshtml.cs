@@ -20,7 +20,7 @@ public sealed class IndexModel(TogetherDbContext db, TimeProvider clock) : PageM
     {
         Today = MeetingTimes.Today(clock);
         ShowClosed = closed;
-        var query = db.BoardActions.Include(a => a.OwnerOrganisation).Include(a => a.Meeting).Include(a => a.AgendaItem).AsQueryable();
+        var query = db.BoardActions.Include(a => a.OwnerOrganisation).Include(a => a.Meeting).Include(a => a.AgendaItem).Include(a => a.TurnTheCurvePlan).ThenInclude(p => p!.Indicator).AsQueryable();
         if (!closed)
         {
             query = query.Where(a => a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress);

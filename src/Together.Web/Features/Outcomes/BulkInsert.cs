@@ -1,0 +1,119 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Together.Web.Features.Outcomes;
+
+/// <summary>
+/// Inserts many new rows of one entity type with multi-row INSERT statements in the caller's transaction, bypassing the
+/// change tracker. Column names, value conversions and parameter types all come from the EF model (each value goes
+/// through the property's own type mapping, as SaveChanges does), so it writes exactly what SaveChanges would.
+/// </summary>
+/// <remarks>
+/// For types that are not audited row by row (<c>[NotAudited]</c>): the audit interceptor never sees these rows. Used by
+/// <see cref="FigureSubmissions"/>, where tracking 200,000 new entities cost most of a 100,000-row upload's time.
+/// </remarks>
+internal static class BulkInsert
+{
+    // PostgreSQL takes up to 65,535 parameters per statement, and one round trip per 500 rows is what makes it fast.
+    // SQLite runs in the process, so a round trip costs nothing, while both SQLite and Microsoft.Data.Sqlite look every
+    // parameter up by name among all of a statement's parameters (quadratic in their number): there one row per
+    // statement, prepared once and run again and again, is fastest (measured: 500 rows per statement took 180 s for
+    // 200,000 rows).
+    private const int MaxRowsPerStatement = 500;
+    private const int MaxParametersPerStatement = 30_000;
+
+    public static async Task InsertAsync<T>(DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var columns = entityType.GetProperties()
+            .Select(p => (Property: p, Column: p.GetColumnName(table)))
+            .Where(c => c.Column is not null)
+            .Select(c =>
+            {
+                if (c.Property.IsShadowProperty() || c.Property.ValueGenerated != ValueGenerated.Never && !c.Property.IsPrimaryKey())
+                {
+                    throw new InvalidOperationException($"{typeof(T).Name}.{c.Property.Name} is not a plain column; insert it through SaveChanges.");
+                }
+
+                return (Getter: c.Property.GetGetter(), Mapping: (RelationalTypeMapping)c.Property.GetRelationalTypeMapping(), Column: c.Column!, c.Property.IsNullable);
+            })
+            .ToList();
+
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var perStatement = db.Database.IsSqlite() ? 1 : Math.Min(MaxRowsPerStatement, MaxParametersPerStatement / columns.Count);
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Bulk inserts must run inside the caller's transaction, so that they are all or nothing.");
+        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))}) VALUES ";
+
+        DbCommand? command = null;
+        var commandRows = 0;
+        try
+        {
+            for (var start = 0; start < rows.Count; start += perStatement)
+            {
+                var count = Math.Min(perStatement, rows.Count - start);
+                if (command is null || commandRows != count)
+                {
+                    if (command is not null)
+                    {
+                        await command.DisposeAsync();
+                    }
+
+                    command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = CommandText(head, columns.Count, count);
+                    commandRows = count;
+                }
+
+                command.Parameters.Clear();
+                for (var r = 0; r < count; r++)
+                {
+                    var entity = rows[start + r];
+                    for (var c = 0; c < columns.Count; c++)
+                    {
+                        var column = columns[c];
+                        command.Parameters.Add(column.Mapping.CreateParameter(command, $"@p{r * columns.Count + c}", column.Getter.GetClrValue(entity), column.IsNullable));
+                    }
+                }
+
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync();
+            }
+        }
+    }
+
+    private static string CommandText(string head, int columns, int rows)
+    {
+        var text = new StringBuilder(head, head.Length + rows * columns * 8);
+        for (var r = 0; r < rows; r++)
+        {
+            text.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns; c++)
+            {
+                text.Append(c == 0 ? "@p" : ", @p").Append(r * columns + c);
+            }
+
+            text.Append(')');
+        }
+
+        return text.ToString();
+    }
+}

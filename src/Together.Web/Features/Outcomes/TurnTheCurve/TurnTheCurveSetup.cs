@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Together.Web.Features.Outcomes.Caching;
+using Together.Web.Infrastructure.Database;
+using Together.Web.Infrastructure.Demo;
+
+namespace Together.Web.Features.Outcomes.TurnTheCurve;
+
+public static class TurnTheCurveSetup
+{
+    /// <summary>Turn the curve plans, the "how we'll know" statement pages and the public outcomes cache (called from AddOutcomesFeature).</summary>
+    public static IServiceCollection AddOutcomesStory(this IServiceCollection services)
+    {
+        services.AddScoped<TurnTheCurveService>();
+        services.AddScoped<PublicOutcomes>();
+        var watcher = new OutcomesChangeWatcher();
+        services.ConfigureDbContext<TogetherDbContext>((_, options) => options.AddInterceptors(watcher));
+        services.AddScoped<IDemoSeeder, TurnTheCurveDemoSeeder>();
+        return services;
+    }
+}
