@@ -91,7 +91,7 @@ public sealed class AnsweringTests(TogetherApp app) : IClassFixture<TogetherApp>
         page = await client.SubmitAsync(check, "form[method=post]");
         Assert.EndsWith("/done", page.Location, StringComparison.Ordinal);
         var again = await client.SubmitAsync(check, "form[method=post]");
-        Assert.EndsWith("/done", again.Location, StringComparison.Ordinal);
+        Assert.EndsWith("/done?already=true", again.Location, StringComparison.Ordinal);
         page = await client.FollowAsync(page);
         Assert.Equal("Thank you", page.H1);
         Assert.Contains("We will publish what we heard", page.Text("#results-date"), StringComparison.Ordinal);
@@ -104,7 +104,40 @@ public sealed class AnsweringTests(TogetherApp app) : IClassFixture<TogetherApp>
 
         // After sending, the pages only show the confirmation.
         var afterwards = await client.GetAsync(q1.Response.RequestMessage!.RequestUri!.PathAndQuery);
-        Assert.EndsWith("/done", afterwards.Location, StringComparison.Ordinal);
+        Assert.EndsWith("/done?already=true", afterwards.Location, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sending_again_from_an_old_page_says_the_answers_were_already_sent_and_stores_nothing_more()
+    {
+        using var client = app.CreateHtmlClient();
+        var key = await AnswerQuicklyAsync(client, Slug, send: false);
+        var before = await ResponsesAsync();
+
+        // Two tabs on "Check your answers" (or Back from the confirmation to a page kept by the browser): both send.
+        var first = await client.GetAsync($"/have-your-say/{Slug}/{key}/check");
+        var second = await client.GetAsync($"/have-your-say/{Slug}/{key}/check");
+        var sent = await client.FollowAsync(await client.SubmitAsync(first, "form[method=post]"));
+        Assert.Equal("Thank you", sent.H1);
+        Assert.Null(sent.Document.QuerySelector("#already-sent"));
+
+        var again = await client.SubmitAsync(second, "form[method=post]");
+        Assert.EndsWith($"/{key}/done?already=true", again.Location, StringComparison.Ordinal);
+        again = await client.FollowAsync(again);
+        Assert.Equal(HttpStatusCode.OK, again.Status);
+        Assert.Equal("Thank you", again.H1);
+        Assert.Contains("You have already sent your answers", again.Text("#already-sent"), StringComparison.Ordinal);
+        Assert.Equal(before + 1, await ResponsesAsync());
+
+        // Back to "Check your answers" or to a question: the same message, never a form to send again.
+        foreach (var path in new[] { "check", "q/q1" })
+        {
+            var back = await client.FollowAsync(await client.GetAsync($"/have-your-say/{Slug}/{key}/{path}"));
+            Assert.Contains("You have already sent your answers", back.Text("#already-sent"), StringComparison.Ordinal);
+            Assert.Null(back.Document.QuerySelector("main form:not([action='/updates/sign-up'])"));
+        }
+
+        Assert.Equal(before + 1, await ResponsesAsync());
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class CheckModel(ResponseJourneys journeys, ResponseWriter writer,
 
         if (Journey.Draft.ResponseId is not null)
         {
-            return Redirect(Journey.DonePath);
+            return Redirect(Journey.AlreadySentPath);
         }
 
         return Journey.Consultation.AcceptsAnswers(clock.GetUtcNow().UtcDateTime) ? Page() : Redirect($"/have-your-say/{slug}");
@@ -34,7 +34,7 @@ public sealed class CheckModel(ResponseJourneys journeys, ResponseWriter writer,
         var draft = Journey.Draft;
         if (draft.ResponseId is not null)
         {
-            return Redirect(Journey.DonePath);
+            return Redirect(Journey.AlreadySentPath);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -51,9 +51,10 @@ public sealed class CheckModel(ResponseJourneys journeys, ResponseWriter writer,
         }
 
         // The same writer as the API: stored with every response that arrived at the same moment, in one durable commit.
-        await writer.StoreAsync(
+        var stored = await writer.StoreAsync(
             new ResponseSubmission(Journey.Consultation.Id, Journey.Version.Id, draft.KeyHash, draft.EasyRead, now, SurveyLogic.EffectiveAnswers(Journey.Survey, Journey.Answers), Journey.Flagged.ToHashSet(StringComparer.Ordinal), FromDraft: true),
             ct);
-        return Redirect(Journey.DonePath);
+        // A second send that raced the first (two tabs, a double press) stored nothing new: say so.
+        return Redirect(stored.Created ? Journey.DonePath : Journey.AlreadySentPath);
     }
 }

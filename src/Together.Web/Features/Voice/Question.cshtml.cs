@@ -141,7 +141,7 @@ public sealed class QuestionModel(TogetherDbContext db, ResponseJourneys journey
 
         if (Journey.Draft.ResponseId is not null)
         {
-            return Redirect(Journey.DonePath);
+            return Redirect(Journey.AlreadySentPath);
         }
 
         if (!Journey.Consultation.AcceptsAnswers(clock.GetUtcNow().UtcDateTime))

@@ -18,6 +18,9 @@ public sealed record Journey(Consultation Consultation, SurveyVersion Version, S
 
     public string DonePath => $"{BasePath}/done";
 
+    /// <summary>The confirmation, saying the answers had already been sent (after Back, a second tab or a repeated send).</summary>
+    public string AlreadySentPath => $"{DonePath}?already=true";
+
     public IReadOnlyList<SurveyQuestion> Visible => SurveyLogic.VisibleQuestions(Survey, Answers);
 
     public ISet<string> Flagged => Draft.FlaggedQuestions.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
