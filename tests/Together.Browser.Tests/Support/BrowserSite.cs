@@ -83,7 +83,8 @@ public sealed class BrowserSite : IAsyncLifetime
             TimezoneId = "Europe/London",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(10_000);
+        // A ceiling for a busy two-core machine, not a speed check: speed is measured in bench/.
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         return new BrowserPage(context, page);
     }

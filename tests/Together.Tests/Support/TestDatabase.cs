@@ -5,7 +5,7 @@ namespace Together.Tests.Support;
 /// <summary>
 /// Which database the suite runs against: TOGETHER_TEST_DATABASE=sqlite (default) or postgres, with
 /// TOGETHER_TEST_POSTGRES holding a connection string to a server the test script started. Each app instance
-/// gets its own empty database. A missing server is a failure, never a silent skip.
+/// gets its own database. A missing server is a failure, never a silent skip.
 /// </summary>
 public static class TestDatabase
 {
@@ -49,5 +49,64 @@ public static class TestDatabase
             ["Database:ConnectionString"] = builder.ConnectionString,
             ["Database:DataDirectory"] = folderForKeys,
         };
+    }
+
+    /// <summary>
+    /// A new database holding exactly what <paramref name="template"/> holds: a copy of the SQLite folder, or on
+    /// PostgreSQL a database created from the template database (a file-level copy, far cheaper than seeding).
+    /// </summary>
+    public static Dictionary<string, string?> CopyOf(IReadOnlyDictionary<string, string?> template)
+    {
+        var templateFolder = template["Database:DataDirectory"]!;
+        if (!IsPostgres)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "together-tests", Guid.NewGuid().ToString("N"));
+            CopyFolder(templateFolder, folder);
+            return new()
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["Database:DataDirectory"] = folder,
+                ["Database:ConnectionString"] = "",
+            };
+        }
+
+        var server = Environment.GetEnvironmentVariable("TOGETHER_TEST_POSTGRES")!;
+        var templateName = new NpgsqlConnectionStringBuilder(template["Database:ConnectionString"]).Database!;
+        var name = "together_test_" + Guid.NewGuid().ToString("N")[..16];
+        using (var connection = new NpgsqlConnection(server))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE DATABASE \"{name}\" TEMPLATE \"{templateName}\"";
+            command.ExecuteNonQuery();
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
+        var folderForKeys = Path.Combine(Path.GetTempPath(), "together-tests", name);
+        CopyFolder(templateFolder, folderForKeys);
+        return new()
+        {
+            ["Database:Provider"] = "Postgres",
+            ["Database:ConnectionString"] = builder.ConnectionString,
+            ["Database:DataDirectory"] = folderForKeys,
+        };
+    }
+
+    /// <summary>Copies the database file, its journal and stored files; sent mail belongs to each app alone.</summary>
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(from))
+        {
+            if (Path.GetFileName(folder) != "outbox")
+            {
+                CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
+            }
+        }
     }
 }

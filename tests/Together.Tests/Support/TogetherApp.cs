@@ -1,29 +1,57 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 using Together.Web.Infrastructure.Database;
 
 namespace Together.Tests.Support;
 
 /// <summary>
-/// The whole platform in memory, on its own empty database (SQLite or PostgreSQL), loaded with the demo content.
+/// The whole platform in memory, on its own database (SQLite or PostgreSQL) holding the demo content.
 /// Share one per test class with IClassFixture&lt;TogetherApp&gt;; tests that change data should create their own records.
 /// </summary>
 public class TogetherApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
 
+    /// <summary>
+    /// Seeding the demo content takes many seconds and every test class has its own app, so the first app in the
+    /// test run seeds an empty database once and every app after it starts on a copy of that database.
+    /// </summary>
+    private static readonly Lazy<Dictionary<string, string?>> DemoTemplate = new(SeedTemplate);
+
     public TogetherApp()
+        : this(TestDatabase.CopyOf(DemoTemplate.Value))
     {
-        settings = TestDatabase.CreateEmpty();
+    }
+
+    private TogetherApp(Dictionary<string, string?> database)
+    {
+        settings = database;
         settings["Demo:Seed"] = "true";
         settings["Notifications:SendInBackground"] = "false";
         settings["RateLimits:AnonymousPostsPerMinute"] = "100000";
         settings["Notifications:PickupDirectory"] = Path.Combine(settings["Database:DataDirectory"]!, "outbox");
+    }
+
+    private static Dictionary<string, string?> SeedTemplate()
+    {
+        var database = TestDatabase.CreateEmpty();
+        using (var seeding = new TogetherApp(database))
+        {
+            // Starting the host applies the schema scripts and loads the demo content into the empty database.
+            _ = seeding.Services;
+        }
+
+        // Close pooled connections so the SQLite file is complete on disk and PostgreSQL can copy the database.
+        SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+        return database;
     }
 
     /// <summary>The clock every request sees; tests move it forward to check deadlines and expiry.</summary>
