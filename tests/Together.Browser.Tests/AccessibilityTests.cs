@@ -19,6 +19,13 @@ public sealed class AccessibilityTests(BrowserSite site)
         await Axe.AssertNoViolationsAsync(browser.Page, $"{name} ({browser.Page.Url})");
         browser.AssertNoProblems();
     }
+}
+
+/// <summary>Every page and state in <see cref="SitePages"/> by keyboard, on the second site so it runs beside the axe checks.</summary>
+[Collection(BrowserCollection.SecondSite)]
+public sealed class KeyboardFocusTests(BrowserSite site)
+{
+    public static TheoryData<string> Pages() => SitePages.Names();
 
     [Theory]
     [MemberData(nameof(Pages))]

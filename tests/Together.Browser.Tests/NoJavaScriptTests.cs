@@ -4,7 +4,7 @@ using Together.Browser.Tests.Support;
 namespace Together.Browser.Tests;
 
 /// <summary>JavaScript only enhances: with it switched off the key pages still render and their forms still work.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollection.SecondSite)]
 public sealed class NoJavaScriptTests(BrowserSite site)
 {
     public static TheoryData<string> Pages() => SitePages.NamesWithoutJavaScript();

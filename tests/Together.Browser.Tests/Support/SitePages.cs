@@ -448,14 +448,7 @@ public static class SitePages
     ];
 
     /// <summary>Signs in a staff member: password, then the demo authenticator code.</summary>
-    private static async Task StaffSignInAsync(IPage page, string email)
-    {
-        await Forms.SignInAsync(page, email);
-        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(Together.Web.Features.Accounts.DemoAccounts.AuthenticatorKey)).ComputeTotp();
-        await page.Locator("input[name=Code]").FillAsync(code);
-        await page.Locator("main form button.govuk-button").First.ClickAsync();
-        await page.WaitForLoadStateAsync();
-    }
+    private static Task StaffSignInAsync(IPage page, string email) => Forms.SignInAsStaffAsync(page, email);
 
     public static SitePage Find(string name) =>
         All.SingleOrDefault(p => p.Name == name) ?? throw new ArgumentException($"No page named '{name}' in SitePages.All.", nameof(name));
