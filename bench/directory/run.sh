@@ -4,7 +4,8 @@
 # distance searches through the ORUK API and through the people's search page with wrk at 1 and at 64 connections,
 # and the server's peak memory (VmHWM). Checks the targets in bench/README.md. Removes its data when done.
 #
-# Settings (environment): COUNT (100000), DURATION (15s), WARMUP (5s), THREADS (2), KEEP_DATA (empty).
+# Settings (environment): COUNT (100000), DURATION (15s), WARMUP (5s), THREADS (2), KEEP_DATA (empty), REUSE_DATA (a
+# folder kept by KEEP_DATA=1, to measure again without generating).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -39,6 +40,8 @@ base="http://127.0.0.1:$port"
 server_pid=""
 stop_server() {
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    # The site runs in a child of the backgrounded function: stop it too, or it keeps the port.
+    pkill -P "$server_pid" 2>/dev/null || true
     kill "$server_pid" 2>/dev/null || true
     wait "$server_pid" 2>/dev/null || true
   fi
@@ -72,14 +75,21 @@ start_server() {
   echo "The site did not answer /health within 120 s" >&2; tail -n 40 "$work/server.log" >&2; exit 1
 }
 
-log "Loading the demo content (places, categories, about 300 services) into $work"
-start_server
-stop_server
+if [ -n "${REUSE_DATA:-}" ]; then
+  # A data folder kept by an earlier run (KEEP_DATA=1) that already holds the generated services.
+  log "Reusing the data in $REUSE_DATA"
+  cp -r "$REUSE_DATA/data" "$work/data"
+  generate_seconds="(reused)"
+else
+  log "Loading the demo content (places, categories, about 300 services) into $work"
+  start_server
+  stop_server
 
-log "Generating $count services"
-generate_started=$(date +%s)
-site generate-services "$count" | tee "$work/generate.log" >&2
-generate_seconds=$(( $(date +%s) - generate_started ))
+  log "Generating $count services"
+  generate_started=$(date +%s)
+  site generate-services "$count" | tee "$work/generate.log" >&2
+  generate_seconds=$(( $(date +%s) - generate_started ))
+fi
 
 log "Starting the site on $base"
 start_server
@@ -108,7 +118,12 @@ measure oruk-1 "$oruk_path" 1
 measure page-1 "$page_path" 1
 measure oruk-64 "$oruk_path" 64
 measure page-64 "$page_path" 64
-peak_kb=$(awk '/^VmHWM:/ {print $2}' "/proc/$server_pid/status")
+if ! kill -0 "$server_pid" 2>/dev/null; then
+  echo "The site stopped during the measurements:" >&2; tail -n 60 "$work/server.log" >&2; exit 1
+fi
+# server_pid is the backgrounded function's shell; the site is its child.
+site_pid=$(pgrep -P "$server_pid" | head -n 1); site_pid=${site_pid:-$server_pid}
+peak_kb=$(awk '/^VmHWM:/ {print $2}' "/proc/$site_pid/status")
 peak_mb=$(( peak_kb / 1024 ))
 
 field() { tr ' ' '\n' <<<"${result[$1]}" | awk -F= -v k="$2" '$1 == k {print $2}'; }
