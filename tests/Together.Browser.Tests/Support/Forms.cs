@@ -33,7 +33,7 @@ public static class Forms
         if (await TryReuseSignInAsync(page, email))
         {
             await page.GotoAsync(path);
-            if (!new Uri(page.Url).AbsolutePath.StartsWith("/account/sign-in", StringComparison.Ordinal))
+            if (!IsOnSignInPage(page))
             {
                 return;
             }
@@ -57,6 +57,8 @@ public static class Forms
 
     private static readonly ConcurrentDictionary<(string Site, string Email), IReadOnlyList<Cookie>> SignedIn = new();
 
+    private static bool IsOnSignInPage(IPage page) => new Uri(page.Url).AbsolutePath.StartsWith("/account/sign-in", StringComparison.Ordinal);
+
     private static string SiteOf(IPage page) => new Uri(page.Url).GetLeftPart(UriPartial.Authority);
 
     private static async Task<bool> TryReuseSignInAsync(IPage page, string email)
@@ -72,7 +74,7 @@ public static class Forms
 
     private static async Task SignInFromScratchAsync(IPage page, string email)
     {
-        if (!new Uri(page.Url).AbsolutePath.StartsWith("/account/sign-in", StringComparison.Ordinal))
+        if (!IsOnSignInPage(page))
         {
             await page.GotoAsync("/account/sign-in");
         }

@@ -21,34 +21,17 @@ public static class TestDatabase
         {
             var folder = Path.Combine(Path.GetTempPath(), "together-tests", Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
-            return new()
-            {
-                ["Database:Provider"] = "Sqlite",
-                ["Database:DataDirectory"] = folder,
-                ["Database:ConnectionString"] = "",
-            };
+            return SqliteSettings(folder);
         }
 
         var server = Environment.GetEnvironmentVariable("TOGETHER_TEST_POSTGRES")
             ?? throw new InvalidOperationException("TOGETHER_TEST_DATABASE=postgres needs TOGETHER_TEST_POSTGRES (the test script sets it).");
         var name = "together_test_" + Guid.NewGuid().ToString("N")[..16];
-        using (var connection = new NpgsqlConnection(server))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE DATABASE \"{name}\"";
-            command.ExecuteNonQuery();
-        }
+        Execute(server, $"CREATE DATABASE \"{name}\"");
 
-        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
-        var folderForKeys = Path.Combine(Path.GetTempPath(), "together-tests", name);
-        Directory.CreateDirectory(folderForKeys);
-        return new()
-        {
-            ["Database:Provider"] = "Postgres",
-            ["Database:ConnectionString"] = builder.ConnectionString,
-            ["Database:DataDirectory"] = folderForKeys,
-        };
+        var settings = PostgresSettings(server, name);
+        Directory.CreateDirectory(settings["Database:DataDirectory"]!);
+        return settings;
     }
 
     /// <summary>
@@ -62,35 +45,42 @@ public static class TestDatabase
         {
             var folder = Path.Combine(Path.GetTempPath(), "together-tests", Guid.NewGuid().ToString("N"));
             CopyFolder(templateFolder, folder);
-            return new()
-            {
-                ["Database:Provider"] = "Sqlite",
-                ["Database:DataDirectory"] = folder,
-                ["Database:ConnectionString"] = "",
-            };
+            return SqliteSettings(folder);
         }
 
         var server = Environment.GetEnvironmentVariable("TOGETHER_TEST_POSTGRES")!;
         var templateName = new NpgsqlConnectionStringBuilder(template["Database:ConnectionString"]).Database!;
         var name = "together_test_" + Guid.NewGuid().ToString("N")[..16];
-        using (var connection = new NpgsqlConnection(server))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE DATABASE \"{name}\" TEMPLATE \"{templateName}\"";
-            command.ExecuteNonQuery();
-        }
+        Execute(server, $"CREATE DATABASE \"{name}\" TEMPLATE \"{templateName}\"");
 
-        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
-        var folderForKeys = Path.Combine(Path.GetTempPath(), "together-tests", name);
-        CopyFolder(templateFolder, folderForKeys);
-        return new()
-        {
-            ["Database:Provider"] = "Postgres",
-            ["Database:ConnectionString"] = builder.ConnectionString,
-            ["Database:DataDirectory"] = folderForKeys,
-        };
+        var copy = PostgresSettings(server, name);
+        CopyFolder(templateFolder, copy["Database:DataDirectory"]!);
+        return copy;
     }
+
+    private static void Execute(string server, string sql)
+    {
+        using var connection = new NpgsqlConnection(server);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static Dictionary<string, string?> SqliteSettings(string folder) => new()
+    {
+        ["Database:Provider"] = "Sqlite",
+        ["Database:DataDirectory"] = folder,
+        ["Database:ConnectionString"] = "",
+    };
+
+    /// <summary>A database on the test server; its data folder (for the app's keys) is named after it.</summary>
+    private static Dictionary<string, string?> PostgresSettings(string server, string name) => new()
+    {
+        ["Database:Provider"] = "Postgres",
+        ["Database:ConnectionString"] = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString,
+        ["Database:DataDirectory"] = Path.Combine(Path.GetTempPath(), "together-tests", name),
+    };
 
     /// <summary>Copies the database file, its journal and stored files; sent mail belongs to each app alone.</summary>
     private static void CopyFolder(string from, string to)
