@@ -38,6 +38,22 @@ public sealed class RevisionAndAccessTests(TogetherApp app) : IClassFixture<Toge
     }
 
     [Fact]
+    public async Task The_data_page_counts_each_indicators_figures_hidden_figures_and_latest_period()
+    {
+        await NewIndicatorAsync(app, "T-SUMMARY");
+        Assert.True((await SubmitAsync(app, [(1, Row("T-SUMMARY", "crewe", "2024/25", 3, 100)), (2, Row("T-SUMMARY", "crewe", "2023/24", 40, 100))])).Succeeded);
+        // An earlier period sent later is not the latest.
+        Assert.True((await SubmitAsync(app, [(1, Row("T-SUMMARY", "crewe", "2022/23", 38, 100))])).Succeeded);
+
+        using var client = app.CreateHtmlClient();
+        await client.SignInAsync("admin@demo.together.example");
+        var page = await client.GetAsync("/data");
+        var row = page.Document.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("a")?.TextContent == "T-SUMMARY");
+        var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal(("3", "1", "2024/25"), (cells[2], cells[3], cells[4]));
+    }
+
+    [Fact]
     public async Task People_who_are_not_administrators_cannot_reach_the_indicator_library()
     {
         using var anonymous = app.CreateHtmlClient();

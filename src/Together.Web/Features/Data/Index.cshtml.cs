@@ -14,15 +14,18 @@ public sealed class IndexModel(TogetherDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var indicators = await db.Indicators.AsNoTracking().Include(i => i.DataOwner).OrderBy(i => i.Code).ToListAsync(cancellationToken);
-        var stats = await db.IndicatorValues.AsNoTracking().GroupBy(v => v.IndicatorId)
-            .Select(g => new { g.Key, Count = g.Count(), Suppressed = g.Count(v => v.Suppression != null), Latest = g.Max(v => v.PeriodStart) })
+        // One pass over the (IndicatorId, PeriodStart, Period, Suppression) index, not the table: at national scale
+        // (1.8 million figures) reading the table took about 3 seconds.
+        var periods = await db.IndicatorValues.AsNoTracking()
+            .GroupBy(v => new { v.IndicatorId, v.PeriodStart, v.Period })
+            .Select(g => new { g.Key.IndicatorId, g.Key.PeriodStart, g.Key.Period, Count = g.Count(), Suppressed = g.Count(v => v.Suppression != null) })
             .ToListAsync(cancellationToken);
-        var latestLabels = await db.IndicatorValues.AsNoTracking().Select(v => new { v.IndicatorId, v.PeriodStart, v.Period }).Distinct().ToListAsync(cancellationToken);
+        var byIndicator = periods.ToLookup(p => p.IndicatorId);
         Rows = indicators.Select(i =>
         {
-            var s = stats.FirstOrDefault(x => x.Key == i.Id);
-            var label = s is null ? null : latestLabels.FirstOrDefault(l => l.IndicatorId == i.Id && l.PeriodStart == s.Latest)?.Period;
-            return new Row(i, s?.Count ?? 0, s?.Suppressed ?? 0, label);
+            var held = byIndicator[i.Id].ToList();
+            var latest = held.MaxBy(p => p.PeriodStart);
+            return new Row(i, held.Sum(p => p.Count), held.Sum(p => p.Suppressed), latest?.Period);
         }).ToList();
     }
 }

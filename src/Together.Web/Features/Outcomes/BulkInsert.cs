@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -25,6 +26,52 @@ internal static class BulkInsert
     // 200,000 rows).
     private const int MaxRowsPerStatement = 500;
     private const int MaxParametersPerStatement = 30_000;
+
+    /// <summary>
+    /// Opens the context's connection for a large write and, on SQLite, gives it a 256 MB page cache and maps the file
+    /// into memory while it is held; disposing restores SQLite's defaults (so a pooled connection does not keep the
+    /// cache) and closes the connection. Inserting 100,000 figures into 1.8 million with the default 2 MB cache read
+    /// index pages from the file again and again.
+    /// </summary>
+    public static async Task<IAsyncDisposable> LargeWriteAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var settings = new LargeWrite(db);
+        if (db.Database.IsSqlite())
+        {
+            await settings.SetAsync("PRAGMA cache_size=-262144; PRAGMA mmap_size=1073741824;", cancellationToken);
+            settings.Restore = "PRAGMA cache_size=-2000; PRAGMA mmap_size=0;";
+        }
+
+        return settings;
+    }
+
+    private sealed class LargeWrite(DbContext db) : IAsyncDisposable
+    {
+        public string? Restore { get; set; }
+
+        public async Task SetAsync(string pragmas, CancellationToken cancellationToken)
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                if (Restore is not null)
+                {
+                    await SetAsync(Restore, CancellationToken.None);
+                }
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
 
     public static async Task InsertAsync<T>(DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
         where T : class
@@ -57,6 +104,7 @@ internal static class BulkInsert
             ?? throw new InvalidOperationException("Bulk inserts must run inside the caller's transaction, so that they are all or nothing.");
         var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))}) VALUES ";
 
+        var isSqlite = db.Database.IsSqlite();
         DbCommand? command = null;
         var commandRows = 0;
         try
@@ -77,18 +125,37 @@ internal static class BulkInsert
                     commandRows = count;
                 }
 
-                command.Parameters.Clear();
+                // Parameters are made once per statement shape by the type mapping (which also sets their provider
+                // type); later rows only set values, converted as the mapping would. Allocating them afresh for every
+                // row was most of the insert time on SQLite.
+                var fresh = command.Parameters.Count == 0;
                 for (var r = 0; r < count; r++)
                 {
                     var entity = rows[start + r];
                     for (var c = 0; c < columns.Count; c++)
                     {
                         var column = columns[c];
-                        command.Parameters.Add(column.Mapping.CreateParameter(command, $"@p{r * columns.Count + c}", column.Getter.GetClrValue(entity), column.IsNullable));
+                        var value = column.Getter.GetClrValue(entity);
+                        if (fresh)
+                        {
+                            command.Parameters.Add(column.Mapping.CreateParameter(command, $"@p{r * columns.Count + c}", value, column.IsNullable));
+                        }
+                        else
+                        {
+                            command.Parameters[r * columns.Count + c].Value = ProviderValue(column.Mapping, value);
+                        }
                     }
                 }
 
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                if (isSqlite)
+                {
+                    // Microsoft.Data.Sqlite runs every command synchronously; the async call only adds a state machine per row.
+                    command.ExecuteNonQuery();
+                }
+                else
+                {
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
             }
         }
         finally
@@ -98,6 +165,22 @@ internal static class BulkInsert
                 await command.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>The value <see cref="RelationalTypeMapping.CreateParameter"/> would give the parameter.</summary>
+    private static object ProviderValue(RelationalTypeMapping mapping, object? value)
+    {
+        if (value is null)
+        {
+            return DBNull.Value;
+        }
+
+        if (mapping.Converter is { } converter)
+        {
+            return converter.ConvertToProvider(value) ?? DBNull.Value;
+        }
+
+        return value is Enum ? Convert.ChangeType(value, Enum.GetUnderlyingType(value.GetType()), CultureInfo.InvariantCulture) : value;
     }
 
     private static string CommandText(string head, int columns, int rows)

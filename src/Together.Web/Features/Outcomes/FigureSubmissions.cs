@@ -36,126 +36,45 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
     public async Task<SubmissionResult> SubmitAsync(IReadOnlyList<(int Line, FigureInput Input)> rows, Submitter who, string? sourceFile, string? reason, CancellationToken cancellationToken)
     {
         var errors = new List<InputError>();
-        var codes = rows.Select(r => r.Input.Indicator?.Trim() ?? "").Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var indicators = (await db.Indicators.ToListAsync(cancellationToken))
             .ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
         var areas = (await db.Areas.Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var seen = new Dictionary<(Guid, string, string, BreakdownDimension, string), int>();
-        var valid = new List<(Indicator Indicator, string Area, string Period, DateOnly Start, DateOnly End, BreakdownDimension Dimension, string Category, int? Count, double? Denominator, double? Sd, string? Note, CalculatedFigure Figure)>();
+        var valid = new List<CheckedRow>(rows.Count);
 
-        foreach (var (line, input) in rows)
+        // Rows are checked independently, so in parallel (in file order for the report); repeats are found afterwards.
+        var checkedRows = rows.AsParallel().AsOrdered()
+            .Select(r => Check(r.Line, r.Input, indicators, areas, who))
+            .ToList();
+        foreach (var (rowErrors, row) in checkedRows)
         {
-            var before = errors.Count;
-            var code = input.Indicator?.Trim() ?? "";
-            indicators.TryGetValue(code, out var indicator);
-            if (code.Length == 0)
+            if (rowErrors.Count > 0)
             {
-                errors.Add(new(line, "indicator", "Enter the indicator code"));
-            }
-            else if (indicator is null)
-            {
-                errors.Add(new(line, "indicator", $"There is no indicator with the code '{code}'"));
-            }
-            else if (!who.IsAdministrator && indicator.DataOwnerId != who.OrganisationId)
-            {
-                errors.Add(new(line, "indicator", $"Your organisation is not the data owner for '{indicator.Code}', so it cannot send figures for it"));
-            }
-
-            var area = input.Area?.Trim().ToLowerInvariant() ?? "";
-            if (area.Length == 0)
-            {
-                errors.Add(new(line, "area", "Enter the area code, for example cheshire-east or crewe"));
-            }
-            else if (!areas.Contains(area))
-            {
-                errors.Add(new(line, "area", $"There is no area with the code '{input.Area!.Trim()}'"));
-            }
-
-            var period = input.Period?.Trim() ?? "";
-            DateOnly start = default, end = default;
-            if (period.Length == 0)
-            {
-                errors.Add(new(line, "period", "Enter the period"));
-            }
-            else if (indicator is not null && !Periods.TryParse(indicator.PeriodType, period, out start, out end))
-            {
-                errors.Add(new(line, "period", $"'{period}' is not a {Periods.Describe(indicator.PeriodType).ToLowerInvariant()}; write it like {Periods.Format(indicator.PeriodType)}"));
-            }
-
-            var dimensionKnown = Figures.TryParseDimension(input.Breakdown, out var dimension);
-            if (!dimensionKnown)
-            {
-                errors.Add(new(line, "breakdown", $"'{input.Breakdown}' is not a breakdown; use all, sex, age-band, send, cared-for or ethnicity"));
-            }
-
-            var category = input.Category?.Trim() ?? "";
-            if (!dimensionKnown)
-            {
-                // The breakdown is already reported; the category cannot be judged without it.
-            }
-            else if (dimension == BreakdownDimension.All && category.Length > 0 && !category.Equals("all", StringComparison.OrdinalIgnoreCase))
-            {
-                errors.Add(new(line, "category", "Leave the category empty when the breakdown is all"));
-            }
-            else if (dimension != BreakdownDimension.All && category.Length == 0)
-            {
-                errors.Add(new(line, "category", "Enter the group within the breakdown, for example Female"));
-            }
-            else if (category.Length > 60)
-            {
-                errors.Add(new(line, "category", "The category must be 60 characters or fewer"));
-            }
-
-            if (dimension == BreakdownDimension.All)
-            {
-                category = "";
-            }
-
-            var count = ParseInt(input.Count, line, "count", errors);
-            var denominator = ParseNumber(input.Denominator, line, "denominator", errors);
-            var value = ParseNumber(input.Value, line, "value", errors);
-            var sd = ParseNumber(input.StandardDeviation, line, "standard_deviation", errors);
-            var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
-            if (note?.Length > MaxNoteLength)
-            {
-                errors.Add(new(line, "note", $"The note must be {MaxNoteLength} characters or fewer"));
-            }
-
-            if (errors.Count > before || indicator is null)
-            {
+                errors.AddRange(rowErrors);
                 continue;
             }
 
-            var (figure, column, error) = Figures.Calculate(indicator, count, denominator, value, sd);
-            if (figure is null)
-            {
-                errors.Add(new(line, column!, error!));
-                continue;
-            }
-
-            var key = (indicator.Id, area, period, dimension, category.ToLowerInvariant());
+            var key = (row!.Indicator.Id, row.Area, row.Period, row.Dimension, row.Category.ToLowerInvariant());
             if (seen.TryGetValue(key, out var firstLine))
             {
-                errors.Add(new(line, "indicator", $"This row repeats line {firstLine} (same indicator, area, period and breakdown)"));
+                errors.Add(new(row.Line, "indicator", $"This row repeats line {firstLine} (same indicator, area, period and breakdown)"));
                 continue;
             }
 
-            seen[key] = line;
-            valid.Add((indicator, area, period, start, end, dimension, category, count, denominator, sd, note, figure));
+            seen[key] = row.Line;
+            valid.Add(row);
         }
 
         if (errors.Count > 0)
         {
             return new SubmissionResult(errors, 0, 0, 0);
         }
-
         var indicatorIds = valid.Select(v => v.Indicator.Id).Distinct().ToList();
         var periods = valid.Select(v => v.Period).Distinct().ToList();
         var existing = (await db.IndicatorValues
                 .Where(v => indicatorIds.Contains(v.IndicatorId) && periods.Contains(v.Period))
                 .ToListAsync(cancellationToken))
             .ToDictionary(v => (v.IndicatorId, v.AreaId, v.Period, v.Dimension, v.Category.ToLowerInvariant()));
-
         var now = clock.GetUtcNow().UtcDateTime;
         var addedReason = string.IsNullOrWhiteSpace(reason) ? "First published" : reason.Trim();
         var correctedReason = string.IsNullOrWhiteSpace(reason) ? "Corrected" : reason.Trim();
@@ -183,7 +102,7 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
             {
                 var value = new IndicatorValue
                 {
-                    Id = Guid.NewGuid(),
+                    Id = Guid.CreateVersion7(now),
                     IndicatorId = v.Indicator.Id,
                     AreaId = v.Area,
                     Period = v.Period,
@@ -200,17 +119,16 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
         }
 
         var corrected = revisions.Count - newValues.Count;
-
         // Disclosure control is decided again for every indicator and period touched, over all its figures.
         var localities = await OutcomesDisclosure.LocalitiesAsync(db, cancellationToken);
         var touched = valid.Select(v => (v.Indicator.Id, v.Period)).ToHashSet();
         var byId = indicators.Values.ToDictionary(i => i.Id);
-        foreach (var group in existing.Values.Concat(newValues).Where(v => touched.Contains((v.IndicatorId, v.Period))).GroupBy(v => v.IndicatorId))
-        {
-            OutcomesReader.Decide(byId[group.Key], group, localities);
-        }
+        // Each indicator's figures are decided on their own, so indicators are decided in parallel.
+        var groups = existing.Values.Concat(newValues).Where(v => touched.Contains((v.IndicatorId, v.Period))).GroupBy(v => v.IndicatorId).ToList();
+        Parallel.ForEach(groups, group => OutcomesReader.Decide(byId[group.Key], group, localities));
 
         // All or nothing: the bulk rows, the corrections and the calendar are committed together.
+        await using var largeWrite = await BulkInsert.LargeWriteAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (newValues.Count > 0)
         {
@@ -230,6 +148,103 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
         return new SubmissionResult([], newValues.Count, corrected, unchanged);
     }
 
+    private sealed record CheckedRow(int Line, Indicator Indicator, string Area, string Period, DateOnly Start, DateOnly End, BreakdownDimension Dimension,
+        string Category, int? Count, double? Denominator, double? Sd, string? Note, CalculatedFigure Figure);
+
+    /// <summary>Checks one row on its own: every error in it, or the figure it describes.</summary>
+    private static (List<InputError> Errors, CheckedRow? Row) Check(int line, FigureInput input, Dictionary<string, Indicator> indicators, HashSet<string> areas, Submitter who)
+    {
+        var errors = new List<InputError>();
+        var code = input.Indicator?.Trim() ?? "";
+        indicators.TryGetValue(code, out var indicator);
+        if (code.Length == 0)
+        {
+            errors.Add(new(line, "indicator", "Enter the indicator code"));
+        }
+        else if (indicator is null)
+        {
+            errors.Add(new(line, "indicator", $"There is no indicator with the code '{code}'"));
+        }
+        else if (!who.IsAdministrator && indicator.DataOwnerId != who.OrganisationId)
+        {
+            errors.Add(new(line, "indicator", $"Your organisation is not the data owner for '{indicator.Code}', so it cannot send figures for it"));
+        }
+
+        var area = input.Area?.Trim().ToLowerInvariant() ?? "";
+        if (area.Length == 0)
+        {
+            errors.Add(new(line, "area", "Enter the area code, for example cheshire-east or crewe"));
+        }
+        else if (!areas.Contains(area))
+        {
+            errors.Add(new(line, "area", $"There is no area with the code '{input.Area!.Trim()}'"));
+        }
+
+        var period = input.Period?.Trim() ?? "";
+        DateOnly start = default, end = default;
+        if (period.Length == 0)
+        {
+            errors.Add(new(line, "period", "Enter the period"));
+        }
+        else if (indicator is not null && !Periods.TryParse(indicator.PeriodType, period, out start, out end))
+        {
+            errors.Add(new(line, "period", $"'{period}' is not a {Periods.Describe(indicator.PeriodType).ToLowerInvariant()}; write it like {Periods.Format(indicator.PeriodType)}"));
+        }
+
+        var dimensionKnown = Figures.TryParseDimension(input.Breakdown, out var dimension);
+        if (!dimensionKnown)
+        {
+            errors.Add(new(line, "breakdown", $"'{input.Breakdown}' is not a breakdown; use all, sex, age-band, send, cared-for or ethnicity"));
+        }
+
+        var category = input.Category?.Trim() ?? "";
+        if (!dimensionKnown)
+        {
+            // The breakdown is already reported; the category cannot be judged without it.
+        }
+        else if (dimension == BreakdownDimension.All && category.Length > 0 && !category.Equals("all", StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add(new(line, "category", "Leave the category empty when the breakdown is all"));
+        }
+        else if (dimension != BreakdownDimension.All && category.Length == 0)
+        {
+            errors.Add(new(line, "category", "Enter the group within the breakdown, for example Female"));
+        }
+        else if (category.Length > 60)
+        {
+            errors.Add(new(line, "category", "The category must be 60 characters or fewer"));
+        }
+
+        if (dimension == BreakdownDimension.All)
+        {
+            category = "";
+        }
+
+        var count = ParseInt(input.Count, line, "count", errors);
+        var denominator = ParseNumber(input.Denominator, line, "denominator", errors);
+        var value = ParseNumber(input.Value, line, "value", errors);
+        var sd = ParseNumber(input.StandardDeviation, line, "standard_deviation", errors);
+        var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
+        if (note?.Length > MaxNoteLength)
+        {
+            errors.Add(new(line, "note", $"The note must be {MaxNoteLength} characters or fewer"));
+        }
+
+        if (errors.Count > 0 || indicator is null)
+        {
+            return (errors, null);
+        }
+
+        var (figure, column, error) = Figures.Calculate(indicator, count, denominator, value, sd);
+        if (figure is null)
+        {
+            errors.Add(new(line, column!, error!));
+            return (errors, null);
+        }
+
+        return (errors, new CheckedRow(line, indicator, area, period, start, end, dimension, category, count, denominator, sd, note, figure));
+    }
+
     private static void Apply(IndicatorValue value, int? count, double? denominator, double? sd, string? note, CalculatedFigure figure, DateTime now)
     {
         value.Count = count;
@@ -247,7 +262,7 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
 
     internal static IndicatorValueRevision Revision(IndicatorValue value, Submitter who, DateTime now, string? sourceFile, string reason) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(now),
         IndicatorValueId = value.Id,
         Revision = value.Revision,
         Count = value.Count,

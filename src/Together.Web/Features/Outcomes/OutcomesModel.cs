@@ -287,6 +287,8 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
         builder.HasOne(v => v.Area).WithMany().HasForeignKey(v => v.AreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(v => v.Revisions).WithOne().HasForeignKey(r => r.IndicatorValueId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(v => new { v.IndicatorId, v.AreaId, v.Period, v.Dimension, v.Category }).IsUnique();
+        // Covers the data page's figures, suppressed figures and latest period per indicator.
+        builder.HasIndex(v => new { v.IndicatorId, v.PeriodStart, v.Period, v.Suppression });
     }
 }
 
