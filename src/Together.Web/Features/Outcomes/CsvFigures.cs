@@ -70,20 +70,32 @@ public static class CsvFigures
                 }
             }
 
-            var index = Columns.ToDictionary(c => c, c => header.IndexOf(c));
+            var at = Columns.Select(c => header.IndexOf(c)).ToArray();
+            var fields = new string?[header.Count];
             while (csv.Read())
             {
                 var line = (int)csv.LineNumber;
                 var fieldCount = csv.FieldCount;
-                string? Get(string column) => index[column] is var i && i >= 0 && i < fieldCount ? csv.GetString(i) : null;
-                var fields = Enumerable.Range(0, fieldCount).Select(i => csv.GetString(i)).ToList();
-                if (fields.All(string.IsNullOrWhiteSpace))
+                if (fields.Length < fieldCount)
+                {
+                    fields = new string?[fieldCount];
+                }
+
+                var blank = true;
+                for (var i = 0; i < fieldCount; i++)
+                {
+                    fields[i] = csv.GetString(i);
+                    blank &= string.IsNullOrWhiteSpace(fields[i]);
+                }
+
+                if (blank)
                 {
                     continue;
                 }
 
-                rows.Add((line, new FigureInput(Get("indicator"), Get("area"), Get("period"), Get("breakdown"), Get("category"),
-                    Get("count"), Get("denominator"), Get("value"), Get("standard_deviation"), Get("note"))));
+                // Each field is read once; a column missing from a short row is null, as if left empty.
+                string? Get(int column) => at[column] is var i && i >= 0 && i < fieldCount ? fields[i] : null;
+                rows.Add((line, new FigureInput(Get(0), Get(1), Get(2), Get(3), Get(4), Get(5), Get(6), Get(7), Get(8), Get(9))));
             }
         }
         catch (CsvFormatException)
