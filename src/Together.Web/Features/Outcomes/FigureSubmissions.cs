@@ -123,9 +123,11 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
         var localities = await OutcomesDisclosure.LocalitiesAsync(db, cancellationToken);
         var touched = valid.Select(v => (v.Indicator.Id, v.Period)).ToHashSet();
         var byId = indicators.Values.ToDictionary(i => i.Id);
-        // Each indicator's figures are decided on their own, so indicators are decided in parallel.
+        // Each indicator's figures are decided on their own, so indicators are decided in parallel, and on other
+        // threads than this one, which meanwhile writes what does not depend on the decisions. Only plain properties of
+        // the figures change there; the context is not touched until the decisions are all made.
         var groups = existing.Values.Concat(newValues).Where(v => touched.Contains((v.IndicatorId, v.Period))).GroupBy(v => v.IndicatorId).ToList();
-        Parallel.ForEach(groups, group => OutcomesReader.Decide(byId[group.Key], group, localities));
+        var decisions = Task.Run(() => Parallel.ForEach(groups, group => OutcomesReader.Decide(byId[group.Key], group, localities)), cancellationToken);
 
         // All or nothing: the bulk rows, the corrections and the calendar are committed together.
         await using var largeWrite = await BulkInsert.LargeWriteAsync(db, cancellationToken);
@@ -136,8 +138,22 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
             PublicOutcomes.Invalidate();
         }
 
-        await BulkInsert.InsertAsync(db, newValues, cancellationToken);
-        await BulkInsert.InsertAsync(db, revisions, cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Revisions carry no disclosure decision, so they go in while the decisions are made. Their figures are
+            // not written yet, so the foreign keys are checked at commit instead of row by row (SQLite resets this at
+            // the end of the transaction). PostgreSQL's constraints are not deferrable, so there the figures go first.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA defer_foreign_keys = ON", cancellationToken);
+            await BulkInsert.InsertAsync(db, revisions, cancellationToken);
+            await decisions;
+            await BulkInsert.InsertAsync(db, newValues, cancellationToken);
+        }
+        else
+        {
+            await decisions;
+            await BulkInsert.InsertAsync(db, newValues, cancellationToken);
+            await BulkInsert.InsertAsync(db, revisions, cancellationToken);
+        }
 
         // The one place figures arrive, so the submission calendar learns of every form, file and API call here.
         var via = sourceFile is null ? "Form" : sourceFile == "API" ? "API" : $"CSV upload ({sourceFile})";
