@@ -28,10 +28,11 @@ internal static class BulkInsert
     private const int MaxParametersPerStatement = 30_000;
 
     /// <summary>
-    /// Opens the context's connection for a large write and, on SQLite, gives it a 256 MB page cache and maps the file
+    /// Opens the context's connection for a large write and, on SQLite, gives it a 64 MB page cache and maps the file
     /// into memory while it is held; disposing restores SQLite's defaults (so a pooled connection does not keep the
     /// cache) and closes the connection. Inserting 100,000 figures into 1.8 million with the default 2 MB cache read
-    /// index pages from the file again and again.
+    /// index pages from the file again and again; a 256 MB cache was slower than 64 MB (measured: 9.6 s against 7.8 s
+    /// for the whole upload), the time going on first touches of fresh memory.
     /// </summary>
     public static async Task<IAsyncDisposable> LargeWriteAsync(DbContext db, CancellationToken cancellationToken)
     {
@@ -39,7 +40,7 @@ internal static class BulkInsert
         var settings = new LargeWrite(db);
         if (db.Database.IsSqlite())
         {
-            await settings.SetAsync("PRAGMA cache_size=-262144; PRAGMA mmap_size=1073741824;", cancellationToken);
+            await settings.SetAsync("PRAGMA cache_size=-65536; PRAGMA mmap_size=1073741824;", cancellationToken);
             settings.Restore = "PRAGMA cache_size=-2000; PRAGMA mmap_size=0;";
         }
 
