@@ -34,7 +34,7 @@ dotnet build src/Together.Web -c Release --nologo -v quiet -clp:ErrorsOnly
 work=$(mktemp -d /tmp/together-bench-voice.XXXXXX)
 port=""
 for candidate in $(shuf -i 20000-60000 -n 50); do
-  if ! (echo > "/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+  if ! (echo > "/dev/tcp/127.0.0.1/$candidate") 2>/dev/null && [ -z "$(ss -Htan "( sport = :$candidate or dport = :$candidate )" 2>/dev/null)" ]; then port=$candidate; break; fi
 done
 [ -n "$port" ] || { echo "No free loopback port" >&2; exit 1; }
 base="http://127.0.0.1:$port"
@@ -123,6 +123,12 @@ kill -KILL "$server_pid"
 wait "$server_pid" 2>/dev/null || true
 log "Killed the server (pid $server_pid) with SIGKILL"
 wait "$wrk_pid" || true
+# The killed server's connections linger in TIME-WAIT on its port, and .NET does not listen with SO_REUSEADDR, so
+# binding again fails until they are gone (up to a minute on Linux).
+for _ in $(seq 1 90); do
+  [ -z "$(ss -Htan state time-wait "( sport = :$port )" 2>/dev/null)" ] && break
+  sleep 1
+done
 log "Restarting on the same data"
 start_server
 python3 bench/voice/verify.py "$db" "$consultation" "$work/acks-crash" "$base" crash || verdict=1

@@ -47,6 +47,23 @@ public sealed class ResponseApiTests(Support.TogetherApp app) : IClassFixture<Su
     }
 
     [Fact]
+    public async Task A_respondents_answers_are_stored_but_not_copied_into_the_audit_log()
+    {
+        var (id, _) = await BuilderTests.NewConsultationAsync(app);
+        using var http = app.CreateClient();
+        var text = "A quiet room at the library " + Guid.NewGuid().ToString("N");
+        var sent = await http.PostAsJsonAsync($"/api/consultations/{id}/responses", Complete("audit-" + Guid.NewGuid().ToString("N"), text));
+        Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+        var responseId = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        Assert.True(await app.WithDbAsync(db => db.ResponseAnswers.AnyAsync(a => a.ResponseId == responseId && a.Value == text)));
+        var copies = await app.WithDbAsync(db => db.AuditEntries
+            .Where(a => a.EntityId == responseId.ToString() || (a.After != null && a.After.Contains(text)))
+            .CountAsync());
+        Assert.Equal(0, copies);
+    }
+
+    [Fact]
     public async Task Many_responses_at_once_are_each_stored_exactly_once()
     {
         var (id, _) = await BuilderTests.NewConsultationAsync(app);

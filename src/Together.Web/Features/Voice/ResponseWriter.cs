@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Together.Web.Infrastructure.Database;
@@ -79,7 +80,7 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
         {
             await CommitAsync(batch);
         }
-        catch (DbUpdateException) when (batch.Count > 1)
+        catch (Exception clash) when (clash is DbUpdateException or DbException && batch.Count > 1)
         {
             // One of the batch clashed with a response stored meanwhile (another server on the same database):
             // store them one by one, so only the clash is answered "already stored".
@@ -88,7 +89,7 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
                 await WriteAsync([one]);
             }
         }
-        catch (DbUpdateException) when (batch.Count == 1)
+        catch (Exception clash) when (clash is DbUpdateException or DbException && batch.Count == 1)
         {
             try
             {
@@ -132,6 +133,8 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
 
         var results = new List<(Pending Pending, StoredResponse Result)>(batch.Count);
         var created = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        var responses = new List<SurveyResponse>(batch.Count);
+        var answers = new List<ResponseAnswer>(batch.Count * 10);
         foreach (var pending in batch)
         {
             var s = pending.Submission;
@@ -145,12 +148,12 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
             {
                 Id = Guid.NewGuid(), ConsultationId = s.ConsultationId, SurveyVersionId = s.SurveyVersionId, DraftKeyHash = s.KeyHash, EasyRead = s.EasyRead, SubmittedAt = s.SubmittedAt,
             };
-            db.SurveyResponses.Add(response);
+            responses.Add(response);
             foreach (var (questionId, values) in s.Answers)
             {
                 foreach (var value in values)
                 {
-                    db.ResponseAnswers.Add(new ResponseAnswer { Id = Guid.NewGuid(), ResponseId = response.Id, QuestionId = questionId, Value = value, Flagged = s.Flagged.Contains(questionId) });
+                    answers.Add(new ResponseAnswer { Id = Guid.NewGuid(), ResponseId = response.Id, QuestionId = questionId, Value = value, Flagged = s.Flagged.Contains(questionId) });
                 }
             }
 
@@ -165,8 +168,13 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
 
         if (created.Count > 0)
         {
-            // One transaction for the whole batch: one durable commit, then every caller is answered.
+            // One transaction for the whole batch: one durable commit, then every caller is answered. Responses and
+            // answers are only ever created, so they go in as plain inserts rather than through the change tracker.
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await BulkInsert.InsertAsync(db, responses, CancellationToken.None);
+            await BulkInsert.InsertAsync(db, answers, CancellationToken.None);
             await db.SaveChangesAsync();
+            await transaction.CommitAsync();
         }
 
         foreach (var (pending, result) in results)

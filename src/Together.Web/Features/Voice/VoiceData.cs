@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Together.Web.Infrastructure.Auditing;
 using Together.Web.Features.Voice;
 
 namespace Together.Web.Infrastructure.Database
@@ -106,6 +107,11 @@ namespace Together.Web.Features.Voice
         public Guid? ResponseId { get; set; }
     }
 
+    /// <summary>
+    /// Only ever created, by anonymous respondents: not copied into the audit log, which would otherwise hold every
+    /// child's answers a second time (and for longer). Staff reading responses is audited where it happens.
+    /// </summary>
+    [NotAudited]
     public sealed class SurveyResponse
     {
         public Guid Id { get; set; }
@@ -119,6 +125,8 @@ namespace Together.Web.Features.Voice
         public bool IsDemo { get; set; }
     }
 
+    /// <summary>Only ever created, with its response; not audited, for the same reason.</summary>
+    [NotAudited]
     public sealed class ResponseAnswer
     {
         public Guid Id { get; set; }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -11,8 +12,9 @@ namespace Together.Web.Infrastructure.Database;
 /// </summary>
 /// <remarks>
 /// The journal mode is stored in the database file, so it is set on the first connection to each database only;
-/// the other settings last as long as a connection and are applied on every open (pooled opens included), which is
-/// once per request that touches the database.
+/// the other settings last as long as the underlying SQLite connection, which the pool keeps between opens, so they are
+/// applied once per underlying connection (recognised by its handle) rather than on every open. Applying them on every
+/// open was a measurable part of each anonymous survey response, which opens a connection several times.
 /// </remarks>
 public sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 {
@@ -20,10 +22,11 @@ public sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
     private const string EveryConnection = "PRAGMA busy_timeout=10000; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
 
     private readonly ConcurrentDictionary<string, bool> databasesInWalMode = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<object, object> configuredHandles = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (connection is SqliteConnection sqlite)
+        if (connection is SqliteConnection { Handle: { } handle } sqlite && !configuredHandles.TryGetValue(handle, out _))
         {
             using var command = connection.CreateCommand();
             var first = FirstOpen(sqlite);
@@ -31,6 +34,7 @@ public sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
             try
             {
                 command.ExecuteNonQuery();
+                configuredHandles.AddOrUpdate(handle, handle);
             }
             catch (SqliteException)
             {
@@ -42,7 +46,7 @@ public sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (connection is SqliteConnection sqlite)
+        if (connection is SqliteConnection { Handle: { } handle } sqlite && !configuredHandles.TryGetValue(handle, out _))
         {
             await using var command = connection.CreateCommand();
             var first = FirstOpen(sqlite);
@@ -50,6 +54,7 @@ public sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
             try
             {
                 await command.ExecuteNonQueryAsync(cancellationToken);
+                configuredHandles.AddOrUpdate(handle, handle);
             }
             catch (SqliteException)
             {

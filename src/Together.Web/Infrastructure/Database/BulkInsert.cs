@@ -1,12 +1,14 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Together.Web.Infrastructure.Auditing;
 
-namespace Together.Web.Features.Outcomes;
+namespace Together.Web.Infrastructure.Database;
 
 /// <summary>
 /// Inserts many new rows of one entity type with multi-row INSERT statements in the caller's transaction, bypassing the
@@ -14,8 +16,9 @@ namespace Together.Web.Features.Outcomes;
 /// through the property's own type mapping, as SaveChanges does), so it writes exactly what SaveChanges would.
 /// </summary>
 /// <remarks>
-/// For types that are not audited row by row (<c>[NotAudited]</c>): the audit interceptor never sees these rows. Used by
-/// <see cref="FigureSubmissions"/>, where tracking 200,000 new entities cost most of a 100,000-row upload's time.
+/// Only for types that are not audited row by row (<c>[NotAudited]</c>), since the audit interceptor never sees these
+/// rows; any other type is refused. Used for indicator figures (a 100,000-row upload, where tracking 200,000 new
+/// entities cost most of the time) and for survey responses (the group-commit writer).
 /// </remarks>
 internal static class BulkInsert
 {
@@ -80,6 +83,11 @@ internal static class BulkInsert
         if (rows.Count == 0)
         {
             return;
+        }
+
+        if (typeof(T).GetCustomAttribute<NotAuditedAttribute>() is null)
+        {
+            throw new InvalidOperationException($"{typeof(T).Name} is audited row by row; insert it through SaveChanges.");
         }
 
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
