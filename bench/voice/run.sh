@@ -6,7 +6,7 @@
 # 2. Crash: the same load, the server killed with SIGKILL part-way, restarted on the same data; verify.py then checks
 #    every acknowledged (2xx) response is stored, once, and that retrying acknowledged keys stores nothing new.
 #
-# Settings (environment): CONNECTIONS (64), THREADS (2), DURATION (20s), WARMUP (5s), CRASH_AFTER (8).
+# Settings (environment): CONNECTIONS (64), THREADS (2), DURATION (20s), WARMUP (20s), CRASH_AFTER (8).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -14,7 +14,7 @@ root=$(pwd)
 connections=${CONNECTIONS:-64}
 threads=${THREADS:-2}
 duration=${DURATION:-20s}
-warmup=${WARMUP:-5s}
+warmup=${WARMUP:-20s}
 crash_after=${CRASH_AFTER:-8}
 
 log() { printf '==> %s\n' "$*" >&2; }
