@@ -110,6 +110,34 @@ public sealed class ResponseApiTests(Support.TogetherApp app) : IClassFixture<Su
     }
 
     [Fact]
+    public async Task Closing_a_consultation_stops_answers_at_once_though_the_survey_is_kept_in_memory()
+    {
+        var (id, _) = await BuilderTests.NewConsultationAsync(app);
+        using var http = app.CreateClient();
+        Assert.Equal(HttpStatusCode.Created, (await http.PostAsJsonAsync($"/api/consultations/{id}/responses", Complete("before-closing-" + Guid.NewGuid().ToString("N")))).StatusCode);
+
+        // A new version is used at once.
+        await app.WithDbAsync(async db =>
+        {
+            db.SurveyVersions.Add(new SurveyVersion { Id = Guid.NewGuid(), ConsultationId = id, Number = 2, DefinitionJson = VoiceDemoSeeder.YouthOfferSurvey().ToJson(), CreatedAt = app.Clock.GetUtcNow().UtcDateTime });
+            return await db.SaveChangesAsync();
+        });
+        var second = await http.PostAsJsonAsync($"/api/consultations/{id}/responses", Complete("second-version-" + Guid.NewGuid().ToString("N")));
+        Assert.Equal(2, (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32());
+
+        await app.WithDbAsync(async db =>
+        {
+            var consultation = await db.Consultations.SingleAsync(c => c.Id == id);
+            consultation.Status = ConsultationStatus.Closed;
+            return await db.SaveChangesAsync();
+        });
+
+        var refused = await http.PostAsJsonAsync($"/api/consultations/{id}/responses", Complete("after-closing-" + Guid.NewGuid().ToString("N")));
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal(2, await CountAsync(id));
+    }
+
+    [Fact]
     public async Task A_worrying_answer_is_screened_flagged_and_sent_to_triage()
     {
         var (id, _) = await BuilderTests.NewConsultationAsync(app);

@@ -86,14 +86,15 @@ public static partial class ResponseApi
 
     public static string KeyHash(Guid consultationId, string idempotencyKey) => ResponseJourneys.Hash($"api|{consultationId:N}|{idempotencyKey}");
 
-    private static async Task<IResult> SubmitAsync(Guid id, ResponseRequest request, TogetherDbContext db, SafeguardingTriage triage, ResponseWriter writer, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> SubmitAsync(Guid id, ResponseRequest request, TogetherDbContext db, SurveyCatalogue catalogue, SafeguardingTriage triage, ResponseWriter writer, TimeProvider clock, CancellationToken ct)
     {
-        var consultation = await db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.Status != ConsultationStatus.Draft, ct);
-        if (consultation is null)
+        var catalogued = await catalogue.FindAsync(db, id, ct);
+        if (catalogued is null)
         {
             return Results.Problem(title: "Consultation not found", detail: $"There is no consultation {id}.", statusCode: 404);
         }
 
+        var consultation = catalogued.Consultation;
         var now = clock.GetUtcNow().UtcDateTime;
         if (!consultation.AcceptsAnswers(now))
         {
@@ -105,16 +106,13 @@ public static partial class ResponseApi
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["idempotencyKey"] = ["Send an idempotency key of 8 to 100 letters, digits, dots, dashes, colons or underscores, new for each response"] });
         }
 
-        var versions = db.SurveyVersions.AsNoTracking().Where(v => v.ConsultationId == id);
-        var version = request.Version is { } number
-            ? await versions.SingleOrDefaultAsync(v => v.Number == number, ct)
-            : await versions.OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
-        if (version is null)
+        var found = request.Version is { } number ? catalogued.Find(number) : catalogued.Latest;
+        if (found is not { } chosen)
         {
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["version"] = [$"This survey has no version {request.Version}"] });
         }
 
-        var survey = SurveyDefinition.FromJson(version.DefinitionJson);
+        var (version, survey) = chosen;
         var (answers, errors) = CompleteResponse.Check(survey, version.Number, request.Answers ?? [], request.EasyRead);
         if (errors.Count > 0)
         {

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Caching.Memory;
 using Together.Web.Features.Areas;
 using Together.Web.Infrastructure.Database;
@@ -10,7 +9,7 @@ namespace Together.Web.Features.Outcomes.Caching;
 /// The public read model of the outcomes pages, kept in memory. At national scale (1.8 million figures) building the
 /// scorecard reads tens of thousands of figures and runs a trend test for every indicator; the public sees the same answer
 /// until a figure changes. Any save that touches an indicator, figure, comparator figure or area empties the cache at once
-/// on this server (<see cref="OutcomesChangeWatcher"/>); other servers see a change within <see cref="Lifetime"/>, as with
+/// on this server (a <see cref="Infrastructure.Caching.ChangeWatcher"/> set up in TurnTheCurveSetup); other servers see a change within <see cref="Lifetime"/>, as with
 /// PlanReader's public view. Only public (disclosure-controlled) data is cached; staff views are always read fresh.
 /// </summary>
 public sealed class PublicOutcomes(TogetherDbContext db, OutcomesReader reader, IMemoryCache cache)
@@ -55,68 +54,5 @@ public sealed class PublicOutcomes(TogetherDbContext db, OutcomesReader reader, 
         var value = await load();
         cache.Set(key, value, Lifetime);
         return value;
-    }
-}
-
-/// <summary>Empties the public outcomes cache whenever a save touches what the public outcomes pages show.</summary>
-public sealed class OutcomesChangeWatcher : SaveChangesInterceptor
-{
-    private static bool Touches(DbContext? context) =>
-        context is not null && context.ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted &&
-            e.Entity is Indicator or IndicatorValue or ComparatorFigure or Area);
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Mark(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Mark(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Release(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Release(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Release(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> Pending = [];
-
-    // Invalidated before the save (so no reader caches a half-written state under the new generation) and again after
-    // it is committed (so a reader that loaded during the save cannot keep the old figures).
-    private static void Mark(DbContext? context)
-    {
-        if (Touches(context))
-        {
-            Pending.AddOrUpdate(context!, Pending);
-            PublicOutcomes.Invalidate();
-        }
-    }
-
-    private static void Release(DbContext? context)
-    {
-        if (context is not null && Pending.TryGetValue(context, out _))
-        {
-            Pending.Remove(context);
-            PublicOutcomes.Invalidate();
-        }
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Together.Web.Features.Areas;
 using Together.Web.Features.Outcomes.Caching;
+using Together.Web.Infrastructure.Caching;
 using Together.Web.Infrastructure.Database;
 using Together.Web.Infrastructure.Demo;
 
@@ -12,7 +14,8 @@ public static class TurnTheCurveSetup
     {
         services.AddScoped<TurnTheCurveService>();
         services.AddScoped<PublicOutcomes>();
-        var watcher = new OutcomesChangeWatcher();
+        // The public outcomes pages are built from indicators, figures, comparator figures and areas.
+        var watcher = new ChangeWatcher(e => e is Indicator or IndicatorValue or ComparatorFigure or Area, PublicOutcomes.Invalidate);
         services.ConfigureDbContext<TogetherDbContext>((_, options) => options.AddInterceptors(watcher));
         services.AddScoped<IDemoSeeder, TurnTheCurveDemoSeeder>();
         return services;
