@@ -50,8 +50,8 @@ public sealed class PublicPlanTests(TogetherApp app) : IClassFixture<TogetherApp
             ["We will get it right first time and we will help families to be resilient", "Children and young people will live safely in their families and communities"],
             page.Texts(".together-outcome-statements li"));
         Assert.Equal("/plan/focus-areas/1", page.Document.QuerySelector(".together-outcome-focus-areas a")!.GetAttribute("href"));
-        // Nothing else registered a section, so no empty section is shown.
-        Assert.DoesNotContain("coming soon", page.Html, StringComparison.OrdinalIgnoreCase);
+        // No section is shown without something under its heading.
+        Assert.All(page.Document.QuerySelectorAll(".govuk-grid-column-two-thirds h2"), heading => Assert.False(string.IsNullOrWhiteSpace(heading.NextElementSibling?.TextContent), heading.TextContent));
         Assert.Equal("/plan/outcomes/1", page.Document.QuerySelector(".govuk-pagination__prev a")!.GetAttribute("href"));
         Assert.Equal("/plan/outcomes/3", page.Document.QuerySelector(".govuk-pagination__next a")!.GetAttribute("href"));
     }

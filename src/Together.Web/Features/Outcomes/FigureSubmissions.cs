@@ -54,14 +54,13 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
                 continue;
             }
 
-            var key = (row!.Indicator.Id, row.Area, row.Period, row.Dimension, row.Category.ToLowerInvariant());
-            if (seen.TryGetValue(key, out var firstLine))
+            if (seen.TryGetValue(row!.Key, out var firstLine))
             {
                 errors.Add(new(row.Line, "indicator", $"This row repeats line {firstLine} (same indicator, area, period and breakdown)"));
                 continue;
             }
 
-            seen[key] = row.Line;
+            seen[row.Key] = row.Line;
             valid.Add(row);
         }
 
@@ -85,8 +84,7 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
         var unchanged = 0;
         foreach (var v in valid)
         {
-            var key = (v.Indicator.Id, v.Area, v.Period, v.Dimension, v.Category.ToLowerInvariant());
-            if (existing.TryGetValue(key, out var current))
+            if (existing.TryGetValue(v.Key, out var current))
             {
                 if (current.Count == v.Count && current.Denominator == v.Denominator && current.StandardDeviation == v.Sd && current.Value == v.Figure.Value && current.Note == v.Note)
                 {
@@ -165,7 +163,11 @@ public sealed class FigureSubmissions(TogetherDbContext db, TimeProvider clock)
     }
 
     private sealed record CheckedRow(int Line, Indicator Indicator, string Area, string Period, DateOnly Start, DateOnly End, BreakdownDimension Dimension,
-        string Category, int? Count, double? Denominator, double? Sd, string? Note, CalculatedFigure Figure);
+        string Category, int? Count, double? Denominator, double? Sd, string? Note, CalculatedFigure Figure)
+    {
+        /// <summary>What makes a figure unique: repeats in a file and figures already held are found by it.</summary>
+        public (Guid, string, string, BreakdownDimension, string) Key { get; } = (Indicator.Id, Area, Period, Dimension, Category.ToLowerInvariant());
+    }
 
     /// <summary>Checks one row on its own: every error in it, or the figure it describes.</summary>
     private static (List<InputError> Errors, CheckedRow? Row) Check(int line, FigureInput input, Dictionary<string, Indicator> indicators, HashSet<string> areas, Submitter who)

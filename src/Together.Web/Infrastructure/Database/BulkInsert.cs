@@ -40,21 +40,18 @@ internal static class BulkInsert
     public static async Task<IAsyncDisposable> LargeWriteAsync(DbContext db, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var settings = new LargeWrite(db);
-        if (db.Database.IsSqlite())
+        if (!db.Database.IsSqlite())
         {
-            await settings.SetAsync("PRAGMA cache_size=-65536; PRAGMA mmap_size=1073741824;", cancellationToken);
-            settings.Restore = "PRAGMA cache_size=-2000; PRAGMA mmap_size=0;";
+            return new LargeWrite(db, Restore: null);
         }
 
-        return settings;
+        await LargeWrite.RunAsync(db, "PRAGMA cache_size=-65536; PRAGMA mmap_size=1073741824;", cancellationToken);
+        return new LargeWrite(db, Restore: "PRAGMA cache_size=-2000; PRAGMA mmap_size=0;");
     }
 
-    private sealed class LargeWrite(DbContext db) : IAsyncDisposable
+    private sealed record LargeWrite(DbContext Db, string? Restore) : IAsyncDisposable
     {
-        public string? Restore { get; set; }
-
-        public async Task SetAsync(string pragmas, CancellationToken cancellationToken)
+        public static async Task RunAsync(DbContext db, string pragmas, CancellationToken cancellationToken)
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = pragmas;
@@ -67,12 +64,12 @@ internal static class BulkInsert
             {
                 if (Restore is not null)
                 {
-                    await SetAsync(Restore, CancellationToken.None);
+                    await RunAsync(Db, Restore, CancellationToken.None);
                 }
             }
             finally
             {
-                await db.Database.CloseConnectionAsync();
+                await Db.Database.CloseConnectionAsync();
             }
         }
     }
@@ -107,13 +104,13 @@ internal static class BulkInsert
             .ToList();
 
         var sql = db.GetService<ISqlGenerationHelper>();
-        var perStatement = db.Database.IsSqlite() ? 1 : Math.Min(MaxRowsPerStatement, MaxParametersPerStatement / columns.Count);
+        var isSqlite = db.Database.IsSqlite();
+        var perStatement = isSqlite ? 1 : Math.Min(MaxRowsPerStatement, MaxParametersPerStatement / columns.Count);
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk inserts must run inside the caller's transaction, so that they are all or nothing.");
         var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))}) VALUES ";
 
-        var isSqlite = db.Database.IsSqlite();
         DbCommand? command = null;
         var commandRows = 0;
         try
