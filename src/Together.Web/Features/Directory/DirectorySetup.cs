@@ -1,3 +1,6 @@
+using Together.Web.Infrastructure.Caching;
+using Together.Web.Infrastructure.Database;
+
 namespace Together.Web.Features.ServiceDirectory;
 
 public static class DirectorySetup
@@ -6,6 +9,12 @@ public static class DirectorySetup
     {
         services.AddMemoryCache();
         services.AddScoped<ServiceSearch>();
+        services.AddSingleton<ServiceIndexCache>();
+        var watcher = new ChangeWatcher(
+            e => e is DirectoryService or DirectoryServiceAtLocation or DirectoryLocation or DirectorySchedule or DirectoryCostOption
+                or DirectoryLanguage or DirectoryAttribute or DirectoryTaxonomyTerm,
+            ServiceIndexCache.Invalidate);
+        services.ConfigureDbContext<TogetherDbContext>((_, options) => options.AddInterceptors(watcher), ServiceLifetime.Singleton);
         services.AddScoped<IPlaceFinder, PlaceFinder>();
         services.AddScoped<PostcodeImport>();
         services.AddScoped<Infrastructure.Demo.IDemoSeeder, DirectoryDemoSeeder>();

@@ -278,7 +278,7 @@ public static class OrukApi
         var filter = query!.Filter;
         if (query.TermId is { } termId)
         {
-            if (!await db.DirectoryTaxonomyTerms.AnyAsync(t => t.Id == termId, cancellationToken))
+            if (!(await search.TermsAsync(cancellationToken)).Any(t => t.Id == termId))
             {
                 return (null, BadParameter(new("taxonomy_term_id", $"there is no taxonomy term with id {termId}")));
             }
@@ -376,7 +376,8 @@ public static class OrukApi
 
         async Task<List<object>> Load(IReadOnlyList<Guid> linkIds)
         {
-            var links = await db.DirectoryServiceAtLocations.AsNoTracking().AsSplitQuery()
+            // One collection (addresses), so one query with joins costs less than a query per table.
+            var links = await db.DirectoryServiceAtLocations.AsNoTracking().AsSingleQuery()
                 .Include(l => l.Service).ThenInclude(s => s.Organization)
                 .Include(l => l.Location).ThenInclude(l => l.Addresses)
                 .Where(l => linkIds.Contains(l.Id))

@@ -14,7 +14,7 @@ public static class VoiceSetup
         services.AddMemoryCache();
         services.AddSingleton<SurveyCatalogue>();
         var watcher = new ChangeWatcher(e => e is Consultation or SurveyVersion, SurveyCatalogue.Invalidate);
-        services.ConfigureDbContext<TogetherDbContext>((_, options) => options.AddInterceptors(watcher));
+        services.ConfigureDbContext<TogetherDbContext>((_, options) => options.AddInterceptors(watcher), ServiceLifetime.Singleton);
         services.AddSingleton<ResponseWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ResponseWriter>());
         services.AddScoped<IDemoSeeder, VoiceDemoSeeder>();

@@ -16,7 +16,7 @@ public static class TurnTheCurveSetup
         services.AddScoped<PublicOutcomes>();
         // The public outcomes pages are built from indicators, figures, comparator figures and areas.
         var watcher = new ChangeWatcher(e => e is Indicator or IndicatorValue or ComparatorFigure or Area, PublicOutcomes.Invalidate);
-        services.ConfigureDbContext<TogetherDbContext>((_, options) => options.AddInterceptors(watcher));
+        services.ConfigureDbContext<TogetherDbContext>((_, options) => options.AddInterceptors(watcher), ServiceLifetime.Singleton);
         services.AddScoped<IDemoSeeder, TurnTheCurveDemoSeeder>();
         return services;
     }
