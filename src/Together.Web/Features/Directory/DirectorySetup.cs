@@ -16,6 +16,9 @@ public static class DirectorySetup
             ServiceIndexCache.Invalidate);
         services.ConfigureDbContext<TogetherDbContext>((_, options) => options.AddInterceptors(watcher), ServiceLifetime.Singleton);
         services.AddScoped<IPlaceFinder, PlaceFinder>();
+        services.AddSingleton<PlaceCache>();
+        var placeWatcher = new ChangeWatcher(e => e is DirectoryPlace, PlaceCache.Invalidate);
+        services.ConfigureDbContext<TogetherDbContext>((_, options) => options.AddInterceptors(placeWatcher), ServiceLifetime.Singleton);
         services.AddScoped<PostcodeImport>();
         services.AddScoped<Infrastructure.Demo.IDemoSeeder, DirectoryDemoSeeder>();
         return services;

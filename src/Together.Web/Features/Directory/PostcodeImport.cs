@@ -97,6 +97,8 @@ public sealed class PostcodeImport(TogetherDbContext db)
 
         await FlushAsync(batch, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // The old postcodes were removed without the change tracker, and the new ones are only visible from now.
+        PlaceCache.Invalidate();
         return new PostcodeImportReport(imported, terminated, noLocation, malformed);
     }
 

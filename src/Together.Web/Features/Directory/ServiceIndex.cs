@@ -74,23 +74,62 @@ public sealed class ServiceIndex
     /// searching near a place or by opening time).
     /// </summary>
     /// <param name="textRanks">Positions of the services the keywords found, with their rank (lower is better); null when there are no keywords.</param>
-    public List<IndexMatch> Services(ServiceFilter filter, IReadOnlyDictionary<int, double>? textRanks, bool places)
+    public List<IndexMatch> Services(ServiceFilter filter, IReadOnlyDictionary<int, double>? textRanks, bool places) =>
+        Scan(filter, textRanks, places ? Mode.ClosestPlace : Mode.Service);
+
+    /// <summary>The matching service-at-locations in order (nearest first when searching near a place, then text rank, name and link id).</summary>
+    public List<IndexMatch> ServiceAtLocations(ServiceFilter filter, IReadOnlyDictionary<int, double>? textRanks) =>
+        Scan(filter, textRanks, Mode.EveryPlace);
+
+    private enum Mode
     {
+        Service,
+        ClosestPlace,
+        EveryPlace,
+    }
+
+    // Plain loops over arrays: this runs for every search, over thousands of services at a time.
+    private List<IndexMatch> Scan(ServiceFilter filter, IReadOnlyDictionary<int, double>? textRanks, Mode mode)
+    {
+        var check = Check.From(filter);
+        var proximity = Proximity.From(filter);
         var matches = new List<IndexMatch>();
-        foreach (var (service, rank) in Candidates(filter, textRanks))
+        foreach (var position in CandidatePositions(filter, textRanks))
         {
-            if (!places)
+            var rank = 0d;
+            if (textRanks is not null && !textRanks.TryGetValue(position, out rank))
+            {
+                continue;
+            }
+
+            var service = byName[position];
+            if (!check.Matches(service))
+            {
+                continue;
+            }
+
+            if (mode == Mode.Service)
             {
                 matches.Add(new IndexMatch(service, null, null, rank));
                 continue;
             }
 
             IndexMatch? closest = null;
-            foreach (var (link, distance) in PlacesWithin(service, filter))
+            var links = service.Links;
+            for (var i = 0; i < links.Count; i++)
             {
-                if (closest is null || (distance ?? 0) < (closest.Value.Distance ?? 0))
+                if (!proximity.Within(links[i], out var distance))
                 {
-                    closest = new IndexMatch(service, link, distance, rank);
+                    continue;
+                }
+
+                if (mode == Mode.EveryPlace)
+                {
+                    matches.Add(new IndexMatch(service, links[i], distance, rank));
+                }
+                else if (closest is null || (distance ?? 0) < (closest.Value.Distance ?? 0))
+                {
+                    closest = new IndexMatch(service, links[i], distance, rank);
                 }
             }
 
@@ -101,40 +140,6 @@ public sealed class ServiceIndex
         }
 
         return Sort(matches, filter.Near is not null, textRanks is not null);
-    }
-
-    /// <summary>The matching service-at-locations in order (nearest first when searching near a place, then text rank, name and link id).</summary>
-    public List<IndexMatch> ServiceAtLocations(ServiceFilter filter, IReadOnlyDictionary<int, double>? textRanks)
-    {
-        var matches = new List<IndexMatch>();
-        foreach (var (service, rank) in Candidates(filter, textRanks))
-        {
-            foreach (var (link, distance) in PlacesWithin(service, filter))
-            {
-                matches.Add(new IndexMatch(service, link, distance, rank));
-            }
-        }
-
-        return Sort(matches, filter.Near is not null, textRanks is not null);
-    }
-
-    private IEnumerable<(IndexedService Service, double Rank)> Candidates(ServiceFilter filter, IReadOnlyDictionary<int, double>? textRanks)
-    {
-        var check = Check.From(filter);
-        foreach (var position in CandidatePositions(filter, textRanks))
-        {
-            var service = byName[position];
-            var rank = 0d;
-            if (textRanks is not null && !textRanks.TryGetValue(position, out rank))
-            {
-                continue;
-            }
-
-            if (check.Matches(service))
-            {
-                yield return (service, rank);
-            }
-        }
     }
 
     /// <summary>
@@ -155,35 +160,40 @@ public sealed class ServiceIndex
         return textRanks is not null ? textRanks.Keys.Order() : Enumerable.Range(0, byName.Length);
     }
 
-    private static IEnumerable<(IndexedLink Link, double? Distance)> PlacesWithin(IndexedService service, ServiceFilter filter)
+    /// <summary>Whether a place is within the search's radius, and how far it is, worked out once per search.</summary>
+    private readonly struct Proximity
     {
-        var near = filter.Near;
-        var box = near is { } centre && filter.RadiusMetres is { } radius ? Geo.BoundingBox(centre, radius) : ((double MinLat, double MaxLat, double MinLon, double MaxLon)?)null;
-        foreach (var link in service.Links)
+        private readonly GeoPoint? near;
+        private readonly double? limit;
+        private readonly (double MinLat, double MaxLat, double MinLon, double MaxLon)? box;
+
+        private Proximity(GeoPoint? near, double? limit)
         {
+            this.near = near;
+            this.limit = limit;
+            box = near is { } centre && limit is { } radius ? Geo.BoundingBox(centre, radius) : null;
+        }
+
+        public static Proximity From(ServiceFilter filter) => new(filter.Near, filter.RadiusMetres);
+
+        public bool Within(IndexedLink link, out double? distance)
+        {
+            distance = null;
             if (near is not { } point || link.Latitude is not { } lat || link.Longitude is not { } lon)
             {
                 // Services without a place (online, phone) are "anywhere", so they stay in when searching near a place;
                 // a physical place without coordinates cannot be shown to be near.
-                if (box is null || link.LocationType == LocationType.Virtual)
-                {
-                    yield return (link, null);
-                }
-
-                continue;
+                return box is null || link.LocationType == LocationType.Virtual;
             }
 
             // The box contains the circle, so outside it is too far without working out the distance.
             if (box is { } b && (lat < b.MinLat || lat > b.MaxLat || lon < b.MinLon || lon > b.MaxLon))
             {
-                continue;
+                return false;
             }
 
-            var distance = Geo.DistanceMetres(point, new GeoPoint(lat, lon));
-            if (filter.RadiusMetres is not { } limit || distance <= limit)
-            {
-                yield return (link, distance);
-            }
+            distance = Geo.DistanceMetres(point, new GeoPoint(lat, lon));
+            return limit is not { } most || distance <= most;
         }
     }
 
@@ -205,19 +215,14 @@ public sealed class ServiceIndex
     private sealed class Check
     {
         private ServiceFilter filter = null!;
-        private HashSet<Guid>? terms;
         private string? start, end, duringFrom, duringTo, openCode, openTime;
         private DateTime openLocal;
         private bool anySchedule;
 
         public static Check From(ServiceFilter filter)
         {
+            // The chosen categories are not checked here: the candidates are only ever services in them.
             var check = new Check { filter = filter };
-            if (filter.TermIds.Count > 0)
-            {
-                check.terms = [.. filter.TermIds];
-            }
-
             check.start = filter.StartTime?.ToString("HH:mm");
             check.end = filter.EndTime?.ToString("HH:mm");
             check.duringFrom = filter.OpenDuring?.From.ToString("HH:mm");
@@ -237,11 +242,6 @@ public sealed class ServiceIndex
         {
             var f = filter;
             if (f.PublicOnly ? s.Status is not (ServiceStatus.Active or ServiceStatus.TemporarilyClosed) : f.LeaveOutDefunct && s.Status == ServiceStatus.Defunct)
-            {
-                return false;
-            }
-
-            if (terms is not null && !s.TermIds.Any(terms.Contains))
             {
                 return false;
             }

@@ -11,15 +11,14 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton<SqliteDurabilityInterceptor>();
         services.AddSingleton<AuditSaveChangesInterceptor>();
-        services.AddDbContext<TogetherDbContext>((provider, builder) =>
+        // Contexts are pooled and their options built once, not for every request (measured under load: a few per cent
+        // of the server's time went on building them), so everything the options use is a singleton, and features add
+        // their interceptors with ConfigureDbContext(..., ServiceLifetime.Singleton).
+        services.AddDbContextPool<TogetherDbContext>((provider, builder) =>
         {
             Configure(builder, options, contentRoot);
             builder.AddInterceptors(provider.GetRequiredService<SqliteDurabilityInterceptor>(), provider.GetRequiredService<AuditSaveChangesInterceptor>());
-        },
-        ServiceLifetime.Scoped,
-        // The options are built once, not for every request (measured: a few per cent of the server's time under load),
-        // so everything they use is a singleton, and features add their interceptors with the same lifetime.
-        ServiceLifetime.Singleton);
+        });
         services.AddScoped<SchemaMigrator>();
         return services;
     }
