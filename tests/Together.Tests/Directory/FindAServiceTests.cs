@@ -161,4 +161,23 @@ public sealed class FindAServiceTests(TogetherApp app) : IClassFixture<TogetherA
         var removed = await client.FollowAsync(await client.SubmitAsync(sent, "form[action*=Remove]"));
         Assert.Contains("Your shortlist is empty", removed.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_change_saved_on_this_server_shows_in_the_results_at_once_though_results_are_kept_in_memory()
+    {
+        using var client = app.CreateHtmlClient();
+        var before = await client.GetAsync("/services?q=football&near=Sandbach&within=5");
+        Assert.Contains("Saturday football, Sandbach", before.Texts(".together-directory-result h3"));
+
+        await app.WithDbAsync(async db =>
+        {
+            var service = await db.DirectoryServices.Include(s => s.CostOptions).SingleAsync(s => s.Name == "Saturday football, Sandbach");
+            service.Description = "Friendly football for all abilities, now on the new 3G pitch.";
+            return await db.SaveChangesAsync();
+        });
+
+        var after = await client.GetAsync("/services?q=football&near=Sandbach&within=5");
+        var result = after.Document.QuerySelectorAll(".together-directory-result").Single(r => r.QuerySelector("h3")!.TextContent.Trim() == "Saturday football, Sandbach");
+        Assert.Contains("now on the new 3G pitch", result.TextContent, StringComparison.Ordinal);
+    }
 }

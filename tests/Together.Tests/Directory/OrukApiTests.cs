@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Together.Tests.Support;
 using Together.Web.Features.ServiceDirectory;
 
@@ -177,5 +178,30 @@ public sealed class OrukApiTests(TogetherApp app) : IClassFixture<TogetherApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(page.GetProperty("empty").GetBoolean());
         Assert.Empty(Contents(page));
+    }
+
+    [Fact]
+    public async Task A_change_saved_on_this_server_shows_in_both_lists_at_once_though_list_entries_are_kept_in_memory()
+    {
+        using var client = app.CreateClient();
+        var service = await app.WithDbAsync(db => db.DirectoryServices.Include(s => s.ServiceAtLocations)
+            .FirstAsync(s => s.Name == "Saturday football, Sandbach"));
+        var linkId = service.ServiceAtLocations.First().Id;
+        var services = $"/oruk/services?search=football&organization_id={service.OrganizationId}";
+        var links = "/oruk/service_at_locations?search=football&postcode=CW11&proximity=10000";
+        Assert.Contains(Contents((await GetAsync(client, services)).Json), s => s.GetProperty("id").GetString() == service.Id.ToString());
+        Assert.Contains(Contents((await GetAsync(client, links)).Json), l => l.GetProperty("id").GetString() == linkId.ToString());
+
+        await app.WithDbAsync(async db =>
+        {
+            var tracked = await db.DirectoryServices.SingleAsync(s => s.Id == service.Id);
+            tracked.Description = "Friendly football for all abilities, now on the new 3G pitch.";
+            return await db.SaveChangesAsync();
+        });
+
+        var listed = Contents((await GetAsync(client, services)).Json).Single(s => s.GetProperty("id").GetString() == service.Id.ToString());
+        Assert.Contains("3G pitch", listed.GetProperty("description").GetString(), StringComparison.Ordinal);
+        var link = Contents((await GetAsync(client, links)).Json).Single(l => l.GetProperty("id").GetString() == linkId.ToString());
+        Assert.Contains("3G pitch", link.GetRawText(), StringComparison.Ordinal);
     }
 }

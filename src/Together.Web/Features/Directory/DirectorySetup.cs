@@ -10,8 +10,10 @@ public static class DirectorySetup
         services.AddMemoryCache();
         services.AddScoped<ServiceSearch>();
         services.AddSingleton<ServiceIndexCache>();
+        services.AddSingleton<Services.ServiceCards>();
+        services.AddSingleton<OrukListItems>();
         var watcher = new ChangeWatcher(
-            e => e is DirectoryService or DirectoryServiceAtLocation or DirectoryLocation or DirectorySchedule or DirectoryCostOption
+            e => e is DirectoryService or DirectoryOrganization or DirectoryServiceAtLocation or DirectoryLocation or DirectorySchedule or DirectoryCostOption
                 or DirectoryLanguage or DirectoryAttribute or DirectoryTaxonomyTerm,
             ServiceIndexCache.Invalidate);
         services.ConfigureDbContext<TogetherDbContext>((_, options) => options.AddInterceptors(watcher), ServiceLifetime.Singleton);

@@ -8,7 +8,7 @@ using Together.Web.Infrastructure.Database;
 namespace Together.Web.Features.Services;
 
 /// <summary>"Find a service": search the directory by keyword, category, age, cost, day and time, SEND support, language, delivery and distance. A GET form, so every search is a shareable URL.</summary>
-public sealed class IndexModel(TogetherDbContext db, ServiceSearch search, IPlaceFinder places, TimeProvider clock, SearchInsight insight) : PageModel
+public sealed class IndexModel(TogetherDbContext db, ServiceSearch search, IPlaceFinder places, TimeProvider clock, SearchInsight insight, ServiceCards cards) : PageModel
 {
     public const int PerPage = 20;
     public static readonly IReadOnlyList<int> Distances = [1, 3, 5, 10, 20];
@@ -43,7 +43,7 @@ public sealed class IndexModel(TogetherDbContext db, ServiceSearch search, IPlac
     public Dictionary<string, string> Errors { get; } = [];
     public int TotalPages => Math.Max(1, (int)Math.Ceiling(Total / (double)PerPage));
 
-    public sealed record ResultItem(DirectoryService Service, string? Distance, string? When);
+    public sealed record ResultItem(ServiceCard Card, string? Distance);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -160,30 +160,13 @@ public sealed class IndexModel(TogetherDbContext db, ServiceSearch search, IPlac
         var result = await search.ServicesAsync(filter, PageNumber, PerPage, cancellationToken);
         Total = result.Total;
         var ids = result.Hits.Select(h => h.ServiceId).ToList();
-        // Only what a result shows, in one query (a service has few schedules and costs), with the ids as one parameter
-        // so its SQL is made once, not on every search (measured under load: this load was over a quarter of the
-        // page's time when it read whole rows, table by table, with SQL made afresh each time).
-        var services = await db.DirectoryServices.AsSingleQuery()
-            .Where(s => EF.Parameter(ids).Contains(s.Id))
-            .Select(s => new DirectoryService
-            {
-                Id = s.Id, Name = s.Name, Status = s.Status, Description = s.Description, MinimumAge = s.MinimumAge, MaximumAge = s.MaximumAge,
-                Fees = s.Fees, Organization = new DirectoryOrganization { Name = s.Organization.Name },
-                Schedules = s.Schedules.Select(x => new DirectorySchedule
-                {
-                    Frequency = x.Frequency, Interval = x.Interval, ByDay = x.ByDay, ByMonthDay = x.ByMonthDay, OpensAt = x.OpensAt,
-                    ClosesAt = x.ClosesAt, Description = x.Description, Notes = x.Notes, ValidTo = x.ValidTo,
-                }).ToList(),
-                CostOptions = s.CostOptions.Select(c => new DirectoryCostOption { Amount = c.Amount, AmountDescription = c.AmountDescription }).ToList(),
-            })
-            .ToDictionaryAsync(s => s.Id, cancellationToken);
-        foreach (var hit in result.Hits.Where(h => services.ContainsKey(h.ServiceId)))
+        var shown = await cards.FindAsync(db, result.Hits.Select(h => h.ServiceId).ToList(), cancellationToken);
+        foreach (var hit in result.Hits)
         {
-            var service = services[hit.ServiceId];
-            Results.Add(new ResultItem(
-                service,
-                hit.DistanceMetres is { } d ? Geo.Miles(d) : (filter.Near is not null ? "Online or by phone" : null),
-                service.Schedules.Count == 0 ? null : string.Join("; ", service.Schedules.Select(ScheduleText.Sentence))));
+            if (shown.TryGetValue(hit.ServiceId, out var card))
+            {
+                Results.Add(new ResultItem(card, hit.DistanceMetres is { } d ? Geo.Miles(d) : (filter.Near is not null ? "Online or by phone" : null)));
+            }
         }
 
         if (Total == 0 && filter.Text is not null)
