@@ -30,7 +30,7 @@ public sealed class ServiceIndexTests
         var nowhere = Service("Nowhere club");
         var index = new ServiceIndex([far, next, mile, online, noCoordinates, nowhere]);
 
-        var found = index.Services(new ServiceFilter { Near = Crewe, RadiusMetres = 5 * Geo.MetresPerMile }, null, places: true);
+        var found = index.Services(new ServiceFilter { Near = Crewe, RadiusMetres = 5 * Geo.MetresPerMile }, null, places: true).Matches;
 
         Assert.Equal(["Next door club", "A mile away club", "Online club"], found.Select(m => m.Service.Name));
         Assert.InRange(found[1].Distance!.Value, 1_500, 1_600);
@@ -45,8 +45,8 @@ public sealed class ServiceIndexTests
         var index = new ServiceIndex([twoPlaces]);
         var filter = new ServiceFilter { Near = Crewe, RadiusMetres = 10_000 };
 
-        var services = index.Services(filter, null, places: true);
-        var links = index.ServiceAtLocations(filter, null);
+        var services = index.Services(filter, null, places: true).Matches;
+        var links = index.ServiceAtLocations(filter, null).Matches;
 
         Assert.Equal(closer.LinkId, Assert.Single(services).Link!.LinkId);
         Assert.Equal([closer.LinkId, twoPlaces.Links.Single(l => l != closer).LinkId], links.Select(m => m.Link!.LinkId));
@@ -56,13 +56,13 @@ public sealed class ServiceIndexTests
     public void Keyword_results_are_in_rank_order_then_by_name_and_only_services_the_keywords_found_match()
     {
         var index = new ServiceIndex([Service("Bravo"), Service("Alpha"), Service("Charlie"), Service("Delta")]);
-        int Position(string name) => Enumerable.Range(0, index.Count).Single(p => index.Services(new ServiceFilter(), null, false)[p].Service.Name == name);
-        var ranks = new Dictionary<int, double> { [Position("Charlie")] = -5, [Position("Bravo")] = -1, [Position("Alpha")] = -1 };
+        int Position(string name) => Enumerable.Range(0, index.Count).Single(p => index.Services(new ServiceFilter(), null, false).Matches[p].Service.Name == name);
+        var ranks = new TextMatches(new Dictionary<int, double> { [Position("Charlie")] = -5, [Position("Bravo")] = -1, [Position("Alpha")] = -1 });
 
-        var found = index.Services(new ServiceFilter(), ranks, places: false);
+        var found = index.Services(new ServiceFilter(), ranks, places: false).Matches;
 
         Assert.Equal(["Charlie", "Alpha", "Bravo"], found.Select(m => m.Service.Name));
-        Assert.Equal(["Alpha", "Bravo", "Charlie", "Delta"], index.Services(new ServiceFilter(), null, false).Select(m => m.Service.Name));
+        Assert.Equal(["Alpha", "Bravo", "Charlie", "Delta"], index.Services(new ServiceFilter(), null, false).Matches.Select(m => m.Service.Name));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class ServiceIndexTests
         ]);
 
         var found = index.Services(
-            new ServiceFilter { TermIds = [Speech], MinimumAge = 3, MaximumAge = 3, FreeOnly = true, PublicOnly = true }, null, places: false);
+            new ServiceFilter { TermIds = [Speech], MinimumAge = 3, MaximumAge = 3, FreeOnly = true, PublicOnly = true }, null, places: false).Matches;
 
         Assert.Equal(["Speech for any age", "Speech for under fives", "Speech, closed for now"], found.Select(m => m.Service.Name));
     }
@@ -99,8 +99,8 @@ public sealed class ServiceIndexTests
             Service("No times"),
         ]);
 
-        var oruk = index.Services(new ServiceFilter { Day = "TU", StartTime = new TimeOnly(9, 0), EndTime = new TimeOnly(12, 30) }, null, false);
-        var during = index.Services(new ServiceFilter { Day = "TU", OpenDuring = (new TimeOnly(11, 0), new TimeOnly(13, 0)) }, null, false);
+        var oruk = index.Services(new ServiceFilter { Day = "TU", StartTime = new TimeOnly(9, 0), EndTime = new TimeOnly(12, 30) }, null, false).Matches;
+        var during = index.Services(new ServiceFilter { Day = "TU", OpenDuring = (new TimeOnly(11, 0), new TimeOnly(13, 0)) }, null, false).Matches;
 
         Assert.Equal(["Tuesday mornings"], oruk.Select(m => m.Service.Name));
         Assert.Equal(["Tuesday mornings"], during.Select(m => m.Service.Name));
@@ -113,10 +113,35 @@ public sealed class ServiceIndexTests
         var index = new ServiceIndex([Service("First Saturdays", [At(53.1, -2.44)], schedules: [firstSaturdays])]);
 
         // 7 November 2026 is the first Saturday; 14 November is not. 10:30 UTC is 10:30 in the UK in November.
-        var first = index.Services(new ServiceFilter { OpenAt = new DateTimeOffset(2026, 11, 7, 10, 30, 0, TimeSpan.Zero) }, null, places: true);
-        var second = index.Services(new ServiceFilter { OpenAt = new DateTimeOffset(2026, 11, 14, 10, 30, 0, TimeSpan.Zero) }, null, places: true);
+        var first = index.Services(new ServiceFilter { OpenAt = new DateTimeOffset(2026, 11, 7, 10, 30, 0, TimeSpan.Zero) }, null, places: true).Matches;
+        var second = index.Services(new ServiceFilter { OpenAt = new DateTimeOffset(2026, 11, 14, 10, 30, 0, TimeSpan.Zero) }, null, places: true).Matches;
 
         Assert.Single(first);
         Assert.Empty(second);
+    }
+
+    [Fact]
+    public void Asking_for_only_the_first_page_gives_the_same_first_results_and_total_as_ordering_them_all()
+    {
+        var random = new Random(7);
+        var services = Enumerable.Range(0, 500)
+            .Select(i => Service($"Club {i:000}", [At(53.0979 + random.NextDouble() * 0.05, -2.4410 + random.NextDouble() * 0.05)], min: random.Next(0, 10)))
+            .ToList();
+        var index = new ServiceIndex(services);
+        var text = new TextMatches(Enumerable.Range(0, index.Count).Where(p => p % 3 != 0).Select(p => KeyValuePair.Create(p, (double)-(p % 7))));
+        var filter = new ServiceFilter { Near = Crewe, RadiusMetres = 4_000, MaximumAge = 6 };
+
+        foreach (var places in new[] { true, false })
+        {
+            var all = index.Services(filter with { Near = places ? Crewe : null }, text, places, wanted: int.MaxValue);
+            var first = index.Services(filter with { Near = places ? Crewe : null }, text, places, wanted: 20);
+
+            Assert.Equal(all.Total, first.Total);
+            Assert.True(all.Total > 100);
+            Assert.Equal(all.Matches.Take(20).Select(m => (m.Service.Name, m.Distance)), first.Matches.Take(20).Select(m => (m.Service.Name, m.Distance)));
+        }
+
+        var links = index.ServiceAtLocations(filter, text, wanted: 20);
+        Assert.Equal(index.ServiceAtLocations(filter, text).Matches.Take(20), links.Matches.Take(20));
     }
 }

@@ -23,8 +23,29 @@ public sealed record IndexedService(
     IReadOnlyList<DirectorySchedule> Schedules,
     IReadOnlyList<IndexedLink> Links);
 
-/// <summary>One match: the service, the service-at-location it was found through (when places matter), its distance and its text rank.</summary>
-public readonly record struct IndexMatch(IndexedService Service, IndexedLink? Link, double? Distance, double Rank);
+/// <summary>
+/// One match: the service, the service-at-location it was found through (when places matter), its distance and its
+/// text rank, and its place in the index (name then id order).
+/// </summary>
+public readonly record struct IndexMatch(IndexedService Service, IndexedLink? Link, double? Distance, double Rank, int Position);
+
+/// <summary>The matches, of which at least the first <c>wanted</c> are in order, and how many there are in all.</summary>
+public sealed record IndexResult(IReadOnlyList<IndexMatch> Matches, int Total);
+
+/// <summary>What keywords found, as index positions in ascending order with their rank (lower is better).</summary>
+public sealed class TextMatches
+{
+    public TextMatches(IEnumerable<KeyValuePair<int, double>> ranks)
+    {
+        var sorted = ranks.OrderBy(r => r.Key).ToArray();
+        Positions = sorted.Select(r => r.Key).ToArray();
+        Ranks = sorted.Select(r => r.Value).ToArray();
+    }
+
+    public int[] Positions { get; }
+
+    public double[] Ranks { get; }
+}
 
 /// <summary>
 /// Every service's searchable facts, held in memory, so a search with filters reads no database rows: at 100,000
@@ -35,8 +56,10 @@ public readonly record struct IndexMatch(IndexedService Service, IndexedLink? Li
 public sealed class ServiceIndex
 {
     private readonly IndexedService[] byName;
+    private readonly Facts[] facts;
     private readonly Dictionary<Guid, int> positions;
     private readonly Dictionary<Guid, int[]> byTerm;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> termUnions = new(StringComparer.Ordinal);
 
     public ServiceIndex(IEnumerable<IndexedService> services)
     {
@@ -61,6 +84,7 @@ public sealed class ServiceIndex
         }
 
         byTerm = terms.ToDictionary(t => t.Key, t => t.Value.ToArray());
+        facts = byName.Select(Facts.Of).ToArray();
     }
 
     public int Count => byName.Length;
@@ -71,15 +95,15 @@ public sealed class ServiceIndex
     /// <summary>
     /// The matching services in order (text rank, then name and id), one entry per service. When <paramref name="places"/>
     /// is true, the closest of each service's places counts, and only services offered somewhere match (as when
-    /// searching near a place or by opening time).
+    /// searching near a place or by opening time). At least the first <paramref name="wanted"/> are in order.
     /// </summary>
-    /// <param name="textRanks">Positions of the services the keywords found, with their rank (lower is better); null when there are no keywords.</param>
-    public List<IndexMatch> Services(ServiceFilter filter, IReadOnlyDictionary<int, double>? textRanks, bool places) =>
-        Scan(filter, textRanks, places ? Mode.ClosestPlace : Mode.Service);
+    /// <param name="text">What the keywords found; null when there are no keywords.</param>
+    public IndexResult Services(ServiceFilter filter, TextMatches? text, bool places, int wanted = int.MaxValue) =>
+        Scan(filter, text, places ? Mode.ClosestPlace : Mode.Service, wanted);
 
     /// <summary>The matching service-at-locations in order (nearest first when searching near a place, then text rank, name and link id).</summary>
-    public List<IndexMatch> ServiceAtLocations(ServiceFilter filter, IReadOnlyDictionary<int, double>? textRanks) =>
-        Scan(filter, textRanks, Mode.EveryPlace);
+    public IndexResult ServiceAtLocations(ServiceFilter filter, TextMatches? text, int wanted = int.MaxValue) =>
+        Scan(filter, text, Mode.EveryPlace, wanted);
 
     private enum Mode
     {
@@ -88,30 +112,32 @@ public sealed class ServiceIndex
         EveryPlace,
     }
 
-    // Plain loops over arrays: this runs for every search, over thousands of services at a time.
-    private List<IndexMatch> Scan(ServiceFilter filter, IReadOnlyDictionary<int, double>? textRanks, Mode mode)
+    // Plain loops over arrays: this runs for every search, over thousands of services at a time. The compact facts are
+    // tried first, so most services that cannot match are turned away without reading the rest of their record.
+    private IndexResult Scan(ServiceFilter filter, TextMatches? text, Mode mode, int wanted)
     {
         var check = Check.From(filter);
         var proximity = Proximity.From(filter);
+        var quick = QuickCheck.From(filter, usePlaces: mode != Mode.Service);
         var matches = new List<IndexMatch>();
-        foreach (var position in CandidatePositions(filter, textRanks))
+
+        void Consider(int position, double rank)
         {
-            var rank = 0d;
-            if (textRanks is not null && !textRanks.TryGetValue(position, out rank))
+            if (!quick.Passes(in facts[position]))
             {
-                continue;
+                return;
             }
 
             var service = byName[position];
             if (!check.Matches(service))
             {
-                continue;
+                return;
             }
 
             if (mode == Mode.Service)
             {
-                matches.Add(new IndexMatch(service, null, null, rank));
-                continue;
+                matches.Add(new IndexMatch(service, null, null, rank, position));
+                return;
             }
 
             IndexMatch? closest = null;
@@ -125,11 +151,11 @@ public sealed class ServiceIndex
 
                 if (mode == Mode.EveryPlace)
                 {
-                    matches.Add(new IndexMatch(service, links[i], distance, rank));
+                    matches.Add(new IndexMatch(service, links[i], distance, rank, position));
                 }
                 else if (closest is null || (distance ?? 0) < (closest.Value.Distance ?? 0))
                 {
-                    closest = new IndexMatch(service, links[i], distance, rank);
+                    closest = new IndexMatch(service, links[i], distance, rank, position);
                 }
             }
 
@@ -139,25 +165,77 @@ public sealed class ServiceIndex
             }
         }
 
-        return Sort(matches, filter.Near is not null, textRanks is not null);
-    }
-
-    /// <summary>
-    /// The smallest set to test, in index order: the services in the chosen categories, else those the keywords found,
-    /// else all.
-    /// </summary>
-    private IEnumerable<int> CandidatePositions(ServiceFilter filter, IReadOnlyDictionary<int, double>? textRanks)
-    {
-        if (filter.TermIds.Count > 0)
+        // The candidates, in index order: the services in the chosen categories and found by the keywords (both lists
+        // are sorted, so one pass intersects them), else those in the categories, else those found, else all.
+        var inTerms = filter.TermIds.Count > 0 ? TermUnion(filter.TermIds) : null;
+        if (inTerms is not null && text is not null)
         {
-            var lists = filter.TermIds.Distinct().Select(t => byTerm.GetValueOrDefault(t)).OfType<int[]>().ToList();
-            var inTerms = lists.Count == 1 ? lists[0] : lists.SelectMany(l => l).Distinct().Order().ToArray();
-            return textRanks is not null && textRanks.Count < inTerms.Length
-                ? textRanks.Keys.Where(p => Array.BinarySearch(inTerms, p) >= 0).Order()
-                : inTerms;
+            var found = text.Positions;
+            for (int i = 0, j = 0; i < inTerms.Length && j < found.Length;)
+            {
+                if (inTerms[i] < found[j])
+                {
+                    i++;
+                }
+                else if (inTerms[i] > found[j])
+                {
+                    j++;
+                }
+                else
+                {
+                    Consider(found[j], text.Ranks[j]);
+                    i++;
+                    j++;
+                }
+            }
+        }
+        else if (inTerms is not null)
+        {
+            foreach (var position in inTerms)
+            {
+                Consider(position, 0);
+            }
+        }
+        else if (text is not null)
+        {
+            for (var j = 0; j < text.Positions.Length; j++)
+            {
+                Consider(text.Positions[j], text.Ranks[j]);
+            }
+        }
+        else
+        {
+            for (var position = 0; position < byName.Length; position++)
+            {
+                Consider(position, 0);
+            }
         }
 
-        return textRanks is not null ? textRanks.Keys.Order() : Enumerable.Range(0, byName.Length);
+        return new IndexResult(Order(matches, filter.Near is not null, text is not null, wanted), matches.Count);
+    }
+
+    /// <summary>The services in any of these categories, in index order; kept, as the same few category choices recur.</summary>
+    private int[] TermUnion(IReadOnlyList<Guid> termIds)
+    {
+        if (termIds.Count == 1)
+        {
+            return byTerm.GetValueOrDefault(termIds[0]) ?? [];
+        }
+
+        var key = string.Join(',', termIds.Order());
+        if (termUnions.TryGetValue(key, out var kept))
+        {
+            return kept;
+        }
+
+        var union = termIds.Distinct().Select(t => byTerm.GetValueOrDefault(t)).OfType<int[]>().SelectMany(l => l).Distinct().Order().ToArray();
+        // Bounded: only so many category choices exist, but the key comes from the request.
+        if (termUnions.Count < 1_000)
+        {
+            termUnions[key] = union;
+        }
+
+        return union;
     }
 
     /// <summary>Whether a place is within the search's radius, and how far it is, worked out once per search.</summary>
@@ -197,7 +275,7 @@ public sealed class ServiceIndex
         }
     }
 
-    private static List<IndexMatch> Sort(List<IndexMatch> matches, bool nearestFirst, bool ranked)
+    private static IReadOnlyList<IndexMatch> Order(List<IndexMatch> matches, bool nearestFirst, bool ranked, int wanted)
     {
         if (!nearestFirst && !ranked)
         {
@@ -205,10 +283,100 @@ public sealed class ServiceIndex
             return matches;
         }
 
-        var order = nearestFirst
-            ? matches.OrderBy(m => m.Distance ?? double.MaxValue).ThenBy(m => m.Rank)
-            : matches.OrderBy(m => m.Rank);
-        return order.ThenBy(m => m.Service.Name, StringComparer.Ordinal).ThenBy(m => m.Service.Id).ThenBy(m => m.Link?.LinkId).ToList();
+        // Nearest first (places with no distance last), then rank, then the index order (name, id), then the place.
+        Comparison<IndexMatch> compare = (a, b) =>
+        {
+            var order = nearestFirst ? (a.Distance ?? double.MaxValue).CompareTo(b.Distance ?? double.MaxValue) : 0;
+            order = order != 0 ? order : a.Rank.CompareTo(b.Rank);
+            order = order != 0 ? order : a.Position.CompareTo(b.Position);
+            return order != 0 ? order : Nullable.Compare(a.Link?.LinkId, b.Link?.LinkId);
+        };
+        if (wanted >= matches.Count / 4)
+        {
+            matches.Sort(compare);
+            return matches;
+        }
+
+        // Only the first page or so is shown: keep the best few rather than ordering thousands.
+        var worstFirst = new PriorityQueue<IndexMatch, IndexMatch>(wanted + 1, Comparer<IndexMatch>.Create((a, b) => compare(b, a)));
+        foreach (var match in matches)
+        {
+            if (worstFirst.Count < wanted)
+            {
+                worstFirst.Enqueue(match, match);
+            }
+            else if (wanted > 0 && compare(match, worstFirst.Peek()) < 0)
+            {
+                worstFirst.EnqueueDequeue(match, match);
+            }
+        }
+
+        var best = new IndexMatch[worstFirst.Count];
+        for (var i = best.Length - 1; i >= 0; i--)
+        {
+            best[i] = worstFirst.Dequeue();
+        }
+
+        return best;
+    }
+
+    /// <summary>The facts most searches filter on, packed together so scanning thousands of services stays in the CPU's cache.</summary>
+    private readonly record struct Facts(ServiceStatus Status, short MinimumAge, short MaximumAge, bool Anywhere, bool Located, float MinLat, float MaxLat, float MinLon, float MaxLon)
+    {
+        public static Facts Of(IndexedService s)
+        {
+            var located = s.Links.Where(l => l.Latitude is not null && l.Longitude is not null).ToList();
+            return new Facts(
+                s.Status, (short)Math.Clamp(s.MinimumAge ?? -1, -1, short.MaxValue), (short)Math.Clamp(s.MaximumAge ?? -1, -1, short.MaxValue),
+                s.Links.Any(l => l.LocationType == LocationType.Virtual && (l.Latitude is null || l.Longitude is null)),
+                located.Count > 0,
+                located.Count > 0 ? (float)located.Min(l => l.Latitude!.Value) : 0, located.Count > 0 ? (float)located.Max(l => l.Latitude!.Value) : 0,
+                located.Count > 0 ? (float)located.Min(l => l.Longitude!.Value) : 0, located.Count > 0 ? (float)located.Max(l => l.Longitude!.Value) : 0);
+        }
+    }
+
+    /// <summary>
+    /// A first, cheap test on the packed facts: status, age overlap and whether any of the service's places could be in
+    /// the search's box. It only ever turns away services the full checks would turn away too.
+    /// </summary>
+    private readonly struct QuickCheck
+    {
+        // Packed coordinates are single precision (about half a metre); widen the box so rounding never turns a place away.
+        private const double Slack = 0.0001;
+        private readonly bool publicOnly, leaveOutDefunct, boxed;
+        private readonly double? minimumAge, maximumAge;
+        private readonly double minLat, maxLat, minLon, maxLon;
+
+        private QuickCheck(ServiceFilter filter, bool usePlaces)
+        {
+            publicOnly = filter.PublicOnly;
+            leaveOutDefunct = filter.LeaveOutDefunct;
+            minimumAge = filter.MinimumAge;
+            maximumAge = filter.MaximumAge;
+            if (usePlaces && filter.Near is { } near && filter.RadiusMetres is { } radius)
+            {
+                boxed = true;
+                (minLat, maxLat, minLon, maxLon) = Geo.BoundingBox(near, radius);
+                (minLat, maxLat, minLon, maxLon) = (minLat - Slack, maxLat + Slack, minLon - Slack, maxLon + Slack);
+            }
+        }
+
+        public static QuickCheck From(ServiceFilter filter, bool usePlaces) => new(filter, usePlaces);
+
+        public bool Passes(in Facts f)
+        {
+            if (publicOnly ? f.Status is not (ServiceStatus.Active or ServiceStatus.TemporarilyClosed) : leaveOutDefunct && f.Status == ServiceStatus.Defunct)
+            {
+                return false;
+            }
+
+            if ((minimumAge is { } min && f.MaximumAge >= 0 && f.MaximumAge < min) || (maximumAge is { } max && f.MinimumAge >= 0 && f.MinimumAge > max))
+            {
+                return false;
+            }
+
+            return !boxed || f.Anywhere || (f.Located && f.MaxLat >= minLat && f.MinLat <= maxLat && f.MaxLon >= minLon && f.MinLon <= maxLon);
+        }
     }
 
     /// <summary>The filters that do not depend on keywords or places, worked out once per search.</summary>

@@ -13,7 +13,7 @@ public sealed class IndexedDirectory(ServiceIndex index)
     public ServiceIndex Index { get; } = index;
 
     /// <summary>Keyword results by full-text query: index positions and their rank.</summary>
-    public ConcurrentDictionary<string, IReadOnlyDictionary<int, double>> TextRanks { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, TextMatches> TextRanks { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>

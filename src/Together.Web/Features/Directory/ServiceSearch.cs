@@ -56,26 +56,28 @@ public sealed class ServiceSearch(TogetherDbContext db, IMemoryCache cache, Serv
 
     public async Task<SearchResult> ServicesAsync(ServiceFilter filter, int page, int perPage, CancellationToken cancellationToken = default)
     {
-        var (index, ranks) = await PrepareAsync(filter, cancellationToken);
+        var (index, text) = await PrepareAsync(filter, cancellationToken);
         // Searching near a place or by opening time looks at each service's places, so services offered nowhere drop out.
-        var matches = index.Services(filter, ranks, places: filter.Near is not null || filter.OpenAt is not null);
-        return new(Page(matches, page, perPage).Select(m => new SearchHit(m.Service.Id, null, m.Distance)).ToList(), matches.Count);
+        var result = index.Services(filter, text, places: filter.Near is not null || filter.OpenAt is not null, Wanted(page, perPage));
+        return new(Page(result.Matches, page, perPage).Select(m => new SearchHit(m.Service.Id, null, m.Distance)).ToList(), result.Total);
     }
 
     public async Task<SearchResult> ServiceAtLocationsAsync(ServiceFilter filter, int page, int perPage, CancellationToken cancellationToken = default)
     {
-        var (index, ranks) = await PrepareAsync(filter, cancellationToken);
-        var matches = index.ServiceAtLocations(filter, ranks);
-        return new(Page(matches, page, perPage).Select(m => new SearchHit(m.Service.Id, m.Link?.LinkId, m.Distance)).ToList(), matches.Count);
+        var (index, text) = await PrepareAsync(filter, cancellationToken);
+        var result = index.ServiceAtLocations(filter, text, Wanted(page, perPage));
+        return new(Page(result.Matches, page, perPage).Select(m => new SearchHit(m.Service.Id, m.Link?.LinkId, m.Distance)).ToList(), result.Total);
     }
 
-    private static IEnumerable<IndexMatch> Page(List<IndexMatch> matches, int page, int perPage)
+    private static int Wanted(int page, int perPage) => (int)Math.Min(int.MaxValue, (long)page * perPage);
+
+    private static IEnumerable<IndexMatch> Page(IReadOnlyList<IndexMatch> matches, int page, int perPage)
     {
         var skip = (long)(page - 1) * perPage;
         return skip >= matches.Count ? [] : matches.Skip((int)skip).Take(perPage);
     }
 
-    private async Task<(ServiceIndex Index, IReadOnlyDictionary<int, double>? Ranks)> PrepareAsync(ServiceFilter filter, CancellationToken cancellationToken)
+    private async Task<(ServiceIndex Index, TextMatches? Text)> PrepareAsync(ServiceFilter filter, CancellationToken cancellationToken)
     {
         var directory = await indexes.CurrentAsync(db, cancellationToken);
         var tokens = SearchText.Tokens(filter.Text);
@@ -149,7 +151,7 @@ public sealed class ServiceSearch(TogetherDbContext db, IMemoryCache cache, Serv
         return found.Total > 0 ? suggestion : null;
     }
 
-    private async Task<IReadOnlyDictionary<int, double>> TextRanksAsync(IndexedDirectory directory, IReadOnlyList<string> tokens, CancellationToken cancellationToken)
+    private async Task<TextMatches> TextRanksAsync(IndexedDirectory directory, IReadOnlyList<string> tokens, CancellationToken cancellationToken)
     {
         var npgsql = db.Database.IsNpgsql();
         var query = npgsql ? string.Join(' ', tokens) : SearchText.Fts5Query(tokens);
@@ -183,7 +185,8 @@ public sealed class ServiceSearch(TogetherDbContext db, IMemoryCache cache, Serv
             directory.TextRanks.Clear();
         }
 
-        directory.TextRanks[query] = ranks;
-        return ranks;
+        var matches = new TextMatches(ranks);
+        directory.TextRanks[query] = matches;
+        return matches;
     }
 }
