@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Together.Web.Features.ServiceDirectory;
 
 /// <summary>Where a service is offered: one service-at-location, with the place's coordinates when it has them.</summary>
@@ -59,7 +61,7 @@ public sealed class ServiceIndex
     private readonly Facts[] facts;
     private readonly Dictionary<Guid, int> positions;
     private readonly Dictionary<Guid, int[]> byTerm;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> termUnions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int[]> termUnions = new(StringComparer.Ordinal);
 
     public ServiceIndex(IEnumerable<IndexedService> services)
     {
@@ -323,11 +325,16 @@ public sealed class ServiceIndex
     /// <summary>The facts most searches filter on, packed together so scanning thousands of services stays in the CPU's cache.</summary>
     private readonly record struct Facts(ServiceStatus Status, short MinimumAge, short MaximumAge, bool Anywhere, bool Located, float MinLat, float MaxLat, float MinLon, float MaxLon)
     {
+        /// <summary>An age limit the service does not have.</summary>
+        public const short NoLimit = short.MinValue;
+
+        private static short Age(int? age) => age is { } years ? (short)Math.Clamp(years, short.MinValue + 1, short.MaxValue) : NoLimit;
+
         public static Facts Of(IndexedService s)
         {
             var located = s.Links.Where(l => l.Latitude is not null && l.Longitude is not null).ToList();
             return new Facts(
-                s.Status, (short)Math.Clamp(s.MinimumAge ?? -1, -1, short.MaxValue), (short)Math.Clamp(s.MaximumAge ?? -1, -1, short.MaxValue),
+                s.Status, Age(s.MinimumAge), Age(s.MaximumAge),
                 s.Links.Any(l => l.LocationType == LocationType.Virtual && (l.Latitude is null || l.Longitude is null)),
                 located.Count > 0,
                 located.Count > 0 ? (float)located.Min(l => l.Latitude!.Value) : 0, located.Count > 0 ? (float)located.Max(l => l.Latitude!.Value) : 0,
@@ -370,7 +377,9 @@ public sealed class ServiceIndex
                 return false;
             }
 
-            if ((minimumAge is { } min && f.MaximumAge >= 0 && f.MaximumAge < min) || (maximumAge is { } max && f.MinimumAge >= 0 && f.MinimumAge > max))
+            // Age overlap (AgeRange.Overlaps): a missing limit on the service means no limit.
+            if ((minimumAge is { } min && f.MaximumAge != Facts.NoLimit && f.MaximumAge < min)
+                || (maximumAge is { } max && f.MinimumAge != Facts.NoLimit && f.MinimumAge > max))
             {
                 return false;
             }
@@ -408,22 +417,11 @@ public sealed class ServiceIndex
 
         public bool Matches(IndexedService s)
         {
+            // Status and ages have already been checked on the packed facts (QuickCheck), which always comes first.
             var f = filter;
-            if (f.PublicOnly ? s.Status is not (ServiceStatus.Active or ServiceStatus.TemporarilyClosed) : f.LeaveOutDefunct && s.Status == ServiceStatus.Defunct)
-            {
-                return false;
-            }
-
             if ((f.TaxonomyId is { } taxonomy && !s.TaxonomyIds.Contains(taxonomy))
                 || (f.OrganizationId is { } organization && s.OrganizationId != organization)
                 || (f.ModifiedAfter is { } after && s.LastModified < after))
-            {
-                return false;
-            }
-
-            // Age overlap (AgeRange.Overlaps): a missing limit on the service means no limit.
-            if ((f.MinimumAge is { } min && s.MaximumAge is { } serviceMax && serviceMax < min)
-                || (f.MaximumAge is { } max && s.MinimumAge is { } serviceMin && serviceMin > max))
             {
                 return false;
             }
