@@ -131,17 +131,39 @@ public sealed class ServiceIndexTests
         var text = new TextMatches(Enumerable.Range(0, index.Count).Where(p => p % 3 != 0).Select(p => KeyValuePair.Create(p, (double)-(p % 7))));
         var filter = new ServiceFilter { Near = Crewe, RadiusMetres = 4_000, MaximumAge = 6 };
 
-        foreach (var places in new[] { true, false })
+        // Nearest first, ranked, both, and neither (index order); the first page and the first two pages.
+        (bool Places, TextMatches? Keywords, int Wanted)[] cases =
+            [(true, text, 20), (true, text, 40), (true, null, 20), (true, null, 40), (false, text, 20), (false, text, 40), (false, null, 20), (false, null, 40)];
+        foreach (var (places, keywords, wanted) in cases)
         {
-            var all = index.Services(filter with { Near = places ? Crewe : null }, text, places, wanted: int.MaxValue);
-            var first = index.Services(filter with { Near = places ? Crewe : null }, text, places, wanted: 20);
+            var all = index.Services(filter with { Near = places ? Crewe : null }, keywords, places, wanted: int.MaxValue);
+            var first = index.Services(filter with { Near = places ? Crewe : null }, keywords, places, wanted);
 
             Assert.Equal(all.Total, first.Total);
             Assert.True(all.Total > 100);
-            Assert.Equal(all.Matches.Take(20).Select(m => (m.Service.Name, m.Distance)), first.Matches.Take(20).Select(m => (m.Service.Name, m.Distance)));
+            Assert.Equal(all.Matches.Take(wanted).Select(m => (m.Service.Name, m.Distance)), first.Matches.Take(wanted).Select(m => (m.Service.Name, m.Distance)));
         }
 
         var links = index.ServiceAtLocations(filter, text, wanted: 20);
         Assert.Equal(index.ServiceAtLocations(filter, text).Matches.Take(20), links.Matches.Take(20));
+    }
+
+    [Fact]
+    public void Kept_keyword_results_are_bounded_by_how_many_services_they_found_in_all()
+    {
+        var directory = new IndexedDirectory(new ServiceIndex([]), maxKeptPositions: 10);
+        TextMatches Found(int count) => new(Enumerable.Range(0, count).Select(p => KeyValuePair.Create(p, 0.0)));
+
+        directory.KeepTextRanks("club", Found(6));
+        Assert.True(directory.TryGetTextRanks("club", out _));
+
+        // Keeping this as well would hold 12 positions: the earlier results are dropped to make room.
+        directory.KeepTextRanks("youth", Found(6));
+        Assert.False(directory.TryGetTextRanks("club", out _));
+        Assert.True(directory.TryGetTextRanks("youth", out _));
+
+        // A result larger than the whole allowance is not kept at all.
+        directory.KeepTextRanks("the", Found(11));
+        Assert.False(directory.TryGetTextRanks("the", out _));
     }
 }

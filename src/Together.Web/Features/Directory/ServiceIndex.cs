@@ -31,7 +31,7 @@ public sealed record IndexedService(
 /// </summary>
 public readonly record struct IndexMatch(IndexedService Service, IndexedLink? Link, double? Distance, double Rank, int Position);
 
-/// <summary>The matches, of which at least the first <c>wanted</c> are in order, and how many there are in all.</summary>
+/// <summary>The matches in order (the first <c>wanted</c> of them at least, or all when there are fewer), and how many there are in all.</summary>
 public sealed record IndexResult(IReadOnlyList<IndexMatch> Matches, int Total);
 
 /// <summary>What keywords found, as index positions in ascending order with their rank (lower is better).</summary>
@@ -59,9 +59,14 @@ public sealed class ServiceIndex
 {
     private readonly IndexedService[] byName;
     private readonly Facts[] facts;
+    // Every service's places in one array (in index order, each service's in link-id order): service i's are
+    // places[placeStart[i]..placeStart[i + 1]], so distances are worked out without following a reference per place.
+    private readonly PlaceFacts[] places;
+    private readonly int[] placeStart;
     private readonly Dictionary<Guid, int> positions;
     private readonly Dictionary<Guid, int[]> byTerm;
     private readonly ConcurrentDictionary<string, int[]> termUnions = new(StringComparer.Ordinal);
+    private int termUnionsKept;
 
     public ServiceIndex(IEnumerable<IndexedService> services)
     {
@@ -87,7 +92,17 @@ public sealed class ServiceIndex
 
         byTerm = terms.ToDictionary(t => t.Key, t => t.Value.ToArray());
         facts = byName.Select(Facts.Of).ToArray();
+        placeStart = new int[byName.Length + 1];
+        for (var i = 0; i < byName.Length; i++)
+        {
+            placeStart[i + 1] = placeStart[i] + byName[i].Links.Count;
+        }
+
+        places = byName.SelectMany(s => s.Links).Select(PlaceFacts.Of).ToArray();
     }
+
+    /// <summary>Category lists kept for choices of more than one category, at most (in index positions, 4 bytes each).</summary>
+    public const int MaxKeptTermPositions = 1_000_000;
 
     public int Count => byName.Length;
 
@@ -121,49 +136,44 @@ public sealed class ServiceIndex
         var check = Check.From(filter);
         var proximity = Proximity.From(filter);
         var quick = QuickCheck.From(filter, usePlaces: mode != Mode.Service);
-        var matches = new List<IndexMatch>();
+        var found = new Collector(wanted, nearestFirst: filter.Near is not null, ranked: text is not null);
 
         void Consider(int position, double rank)
         {
-            if (!quick.Passes(in facts[position]))
-            {
-                return;
-            }
-
-            var service = byName[position];
-            if (!check.Matches(service))
+            if (!quick.Passes(in facts[position]) || (!check.TakesAll && !check.Matches(byName[position])))
             {
                 return;
             }
 
             if (mode == Mode.Service)
             {
-                matches.Add(new IndexMatch(service, null, null, rank, position));
+                found.Add(new IndexMatch(byName[position], null, null, rank, position));
                 return;
             }
 
-            IndexMatch? closest = null;
-            var links = service.Links;
-            for (var i = 0; i < links.Count; i++)
+            var (first, end) = (placeStart[position], placeStart[position + 1]);
+            var closest = -1;
+            double? closestDistance = null;
+            for (var i = first; i < end; i++)
             {
-                if (!proximity.Within(links[i], out var distance))
+                if (!proximity.Within(in places[i], out var distance))
                 {
                     continue;
                 }
 
                 if (mode == Mode.EveryPlace)
                 {
-                    matches.Add(new IndexMatch(service, links[i], distance, rank, position));
+                    found.Add(new IndexMatch(byName[position], byName[position].Links[i - first], distance, rank, position));
                 }
-                else if (closest is null || (distance ?? 0) < (closest.Value.Distance ?? 0))
+                else if (closest < 0 || (distance ?? 0) < (closestDistance ?? 0))
                 {
-                    closest = new IndexMatch(service, links[i], distance, rank, position);
+                    (closest, closestDistance) = (i, distance);
                 }
             }
 
-            if (closest is { } found)
+            if (closest >= 0)
             {
-                matches.Add(found);
+                found.Add(new IndexMatch(byName[position], byName[position].Links[closest - first], closestDistance, rank, position));
             }
         }
 
@@ -172,20 +182,20 @@ public sealed class ServiceIndex
         var inTerms = filter.TermIds.Count > 0 ? TermUnion(filter.TermIds) : null;
         if (inTerms is not null && text is not null)
         {
-            var found = text.Positions;
-            for (int i = 0, j = 0; i < inTerms.Length && j < found.Length;)
+            var hits = text.Positions;
+            for (int i = 0, j = 0; i < inTerms.Length && j < hits.Length;)
             {
-                if (inTerms[i] < found[j])
+                if (inTerms[i] < hits[j])
                 {
                     i++;
                 }
-                else if (inTerms[i] > found[j])
+                else if (inTerms[i] > hits[j])
                 {
                     j++;
                 }
                 else
                 {
-                    Consider(found[j], text.Ranks[j]);
+                    Consider(hits[j], text.Ranks[j]);
                     i++;
                     j++;
                 }
@@ -213,7 +223,7 @@ public sealed class ServiceIndex
             }
         }
 
-        return new IndexResult(Order(matches, filter.Near is not null, text is not null, wanted), matches.Count);
+        return found.Result();
     }
 
     /// <summary>The services in any of these categories, in index order; kept, as the same few category choices recur.</summary>
@@ -231,10 +241,14 @@ public sealed class ServiceIndex
         }
 
         var union = termIds.Distinct().Select(t => byTerm.GetValueOrDefault(t)).OfType<int[]>().SelectMany(l => l).Distinct().Order().ToArray();
-        // Bounded: only so many category choices exist, but the key comes from the request.
-        if (termUnions.Count < 1_000)
+        // Bounded by size: only so many category choices exist, but the key comes from the request.
+        if (Interlocked.Add(ref termUnionsKept, union.Length) <= MaxKeptTermPositions)
         {
             termUnions[key] = union;
+        }
+        else
+        {
+            Interlocked.Add(ref termUnionsKept, -union.Length);
         }
 
         return union;
@@ -256,16 +270,17 @@ public sealed class ServiceIndex
 
         public static Proximity From(ServiceFilter filter) => new(filter.Near, filter.RadiusMetres);
 
-        public bool Within(IndexedLink link, out double? distance)
+        public bool Within(in PlaceFacts place, out double? distance)
         {
             distance = null;
-            if (near is not { } point || link.Latitude is not { } lat || link.Longitude is not { } lon)
+            if (near is not { } point || !place.Located)
             {
                 // Services without a place (online, phone) are "anywhere", so they stay in when searching near a place;
                 // a physical place without coordinates cannot be shown to be near.
-                return box is null || link.LocationType == LocationType.Virtual;
+                return box is null || place.Virtual;
             }
 
+            var (lat, lon) = (place.Latitude, place.Longitude);
             // The box contains the circle, so outside it is too far without working out the distance.
             if (box is { } b && (lat < b.MinLat || lat > b.MaxLat || lon < b.MinLon || lon > b.MaxLon))
             {
@@ -277,49 +292,96 @@ public sealed class ServiceIndex
         }
     }
 
-    private static IReadOnlyList<IndexMatch> Order(List<IndexMatch> matches, bool nearestFirst, bool ranked, int wanted)
+    /// <summary>
+    /// Keeps what a page of results needs while the matches are found: the count, and the first <c>wanted</c> in order.
+    /// A search near a town can match thousands of services; only a page or so is shown, so only that many are kept
+    /// (a list of every match was most of a search's memory, and large enough to need the collector's large-object heap).
+    /// </summary>
+    private sealed class Collector
     {
-        if (!nearestFirst && !ranked)
-        {
-            // Candidates come in index order (name, then id) and each service's places in link-id order already.
-            return matches;
-        }
+        // Past this many wanted, every match is kept and sorted once (streaming everything, or a very deep page).
+        private const int MostKeptInAHeap = 5_000;
 
-        // Nearest first (places with no distance last), then rank, then the index order (name, id), then the place.
-        Comparison<IndexMatch> compare = (a, b) =>
-        {
-            var order = nearestFirst ? (a.Distance ?? double.MaxValue).CompareTo(b.Distance ?? double.MaxValue) : 0;
-            order = order != 0 ? order : a.Rank.CompareTo(b.Rank);
-            order = order != 0 ? order : a.Position.CompareTo(b.Position);
-            return order != 0 ? order : Nullable.Compare(a.Link?.LinkId, b.Link?.LinkId);
-        };
-        if (wanted >= matches.Count / 4)
-        {
-            matches.Sort(compare);
-            return matches;
-        }
+        private readonly int wanted;
+        private readonly Comparison<IndexMatch>? compare;
+        private readonly PriorityQueue<IndexMatch, IndexMatch>? worstFirst;
+        private readonly List<IndexMatch> kept = [];
+        private int total;
 
-        // Only the first page or so is shown: keep the best few rather than ordering thousands.
-        var worstFirst = new PriorityQueue<IndexMatch, IndexMatch>(wanted + 1, Comparer<IndexMatch>.Create((a, b) => compare(b, a)));
-        foreach (var match in matches)
+        public Collector(int wanted, bool nearestFirst, bool ranked)
         {
-            if (worstFirst.Count < wanted)
+            this.wanted = Math.Max(wanted, 0);
+            if (!nearestFirst && !ranked)
             {
-                worstFirst.Enqueue(match, match);
+                // Candidates come in index order (name, then id) and each service's places in link-id order already.
+                return;
             }
-            else if (wanted > 0 && compare(match, worstFirst.Peek()) < 0)
+
+            // Nearest first (places with no distance last), then rank, then the index order (name, id), then the place.
+            compare = (a, b) =>
             {
-                worstFirst.EnqueueDequeue(match, match);
+                var order = nearestFirst ? (a.Distance ?? double.MaxValue).CompareTo(b.Distance ?? double.MaxValue) : 0;
+                order = order != 0 ? order : a.Rank.CompareTo(b.Rank);
+                order = order != 0 ? order : a.Position.CompareTo(b.Position);
+                return order != 0 ? order : Nullable.Compare(a.Link?.LinkId, b.Link?.LinkId);
+            };
+            if (this.wanted <= MostKeptInAHeap)
+            {
+                var order = compare;
+                worstFirst = new PriorityQueue<IndexMatch, IndexMatch>(this.wanted + 1, Comparer<IndexMatch>.Create((a, b) => order(b, a)));
             }
         }
 
-        var best = new IndexMatch[worstFirst.Count];
-        for (var i = best.Length - 1; i >= 0; i--)
+        public void Add(IndexMatch match)
         {
-            best[i] = worstFirst.Dequeue();
+            total++;
+            if (worstFirst is not null)
+            {
+                if (worstFirst.Count < wanted)
+                {
+                    worstFirst.Enqueue(match, match);
+                }
+                else if (wanted > 0 && compare!(match, worstFirst.Peek()) < 0)
+                {
+                    worstFirst.EnqueueDequeue(match, match);
+                }
+            }
+            else if (compare is not null || kept.Count < wanted)
+            {
+                kept.Add(match);
+            }
         }
 
-        return best;
+        public IndexResult Result()
+        {
+            if (worstFirst is not null)
+            {
+                var best = new IndexMatch[worstFirst.Count];
+                for (var i = best.Length - 1; i >= 0; i--)
+                {
+                    best[i] = worstFirst.Dequeue();
+                }
+
+                return new IndexResult(best, total);
+            }
+
+            if (compare is not null)
+            {
+                kept.Sort(compare);
+            }
+
+            return new IndexResult(kept, total);
+        }
+    }
+
+    /// <summary>One place, packed: its coordinates (NaN when it has none) and whether it is online or by phone.</summary>
+    private readonly record struct PlaceFacts(double Latitude, double Longitude, bool Virtual)
+    {
+        public bool Located => !double.IsNaN(Latitude);
+
+        public static PlaceFacts Of(IndexedLink link) => link.Latitude is { } lat && link.Longitude is { } lon
+            ? new PlaceFacts(lat, lon, link.LocationType == LocationType.Virtual)
+            : new PlaceFacts(double.NaN, double.NaN, link.LocationType == LocationType.Virtual);
     }
 
     /// <summary>The facts most searches filter on, packed together so scanning thousands of services stays in the CPU's cache.</summary>
@@ -396,6 +458,9 @@ public sealed class ServiceIndex
         private DateTime openLocal;
         private bool anySchedule;
 
+        /// <summary>Nothing to check here, so the service's full record need not be read.</summary>
+        public bool TakesAll { get; private set; }
+
         public static Check From(ServiceFilter filter)
         {
             // The chosen categories are not checked here: the candidates are only ever services in them.
@@ -412,6 +477,9 @@ public sealed class ServiceIndex
                 check.openTime = check.openLocal.ToString("HH:mm");
             }
 
+            check.TakesAll = filter.TaxonomyId is null && filter.OrganizationId is null && filter.ModifiedAfter is null && !check.anySchedule
+                && check.openCode is null && !filter.FreeOnly && !filter.SendOnly && filter.LanguageCode is null
+                && !(filter.InPerson || filter.Online || filter.ByPhone);
             return check;
         }
 

@@ -5,15 +5,42 @@ using Together.Web.Infrastructure.Database;
 namespace Together.Web.Features.ServiceDirectory;
 
 /// <summary>A built index with the keyword results found against it.</summary>
-public sealed class IndexedDirectory(ServiceIndex index)
+public sealed class IndexedDirectory(ServiceIndex index, int maxKeptPositions = IndexedDirectory.MaxKeptPositions)
 {
     /// <summary>Keyword results kept, at most; past this the kept results are dropped and found again as needed.</summary>
     public const int MaxKeptSearches = 1_000;
 
+    /// <summary>
+    /// Services found, summed over the kept keyword results, at most (12 bytes each, so about 24 MB): a common word can
+    /// find most of the directory, so a count of searches alone would not bound the memory.
+    /// </summary>
+    public const int MaxKeptPositions = 2_000_000;
+
+    private readonly ConcurrentDictionary<string, TextMatches> textRanks = new(StringComparer.Ordinal);
+    private readonly Lock keeping = new();
+    private int keptPositions;
+
     public ServiceIndex Index { get; } = index;
 
-    /// <summary>Keyword results by full-text query: index positions and their rank.</summary>
-    public ConcurrentDictionary<string, TextMatches> TextRanks { get; } = new(StringComparer.Ordinal);
+    /// <summary>Keyword results kept by full-text query: index positions and their rank.</summary>
+    public bool TryGetTextRanks(string query, out TextMatches matches) => textRanks.TryGetValue(query, out matches!);
+
+    public void KeepTextRanks(string query, TextMatches matches)
+    {
+        lock (keeping)
+        {
+            if (textRanks.Count >= MaxKeptSearches || keptPositions + matches.Positions.Length > maxKeptPositions)
+            {
+                textRanks.Clear();
+                keptPositions = 0;
+            }
+
+            if (matches.Positions.Length <= maxKeptPositions && textRanks.TryAdd(query, matches))
+            {
+                keptPositions += matches.Positions.Length;
+            }
+        }
+    }
 }
 
 /// <summary>
@@ -129,23 +156,24 @@ public sealed class ServiceIndexCache(TimeProvider clock) : IDisposable
             .ToListAsync(ct);
         var attributes = (await db.DirectoryAttributes.AsNoTracking()
             .Select(a => new { a.ServiceId, a.TaxonomyTermId, a.TaxonomyTerm.TaxonomyId }).ToListAsync(ct)).ToLookup(a => a.ServiceId);
-        // Only what opening-time rules need, and each repeated text ("TU,TH", "09:30") held once: at 100,000 services
-        // this is most of the index's memory.
+        // Only what opening-time rules need, and each repeated text ("TU,TH", "09:30") and each repeated rule held once:
+        // at 100,000 services there are about 150,000 schedules but only about a hundred different rules, and one
+        // object per schedule was a quarter of the index's memory. The kept rules carry no service or schedule id.
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         string? Shared(string? text) => text is null ? null : texts.TryGetValue(text, out var kept) ? kept : texts[text] = text;
+        var rules = new Dictionary<ScheduleRule, DirectorySchedule>();
         var schedules = (await db.DirectorySchedules.AsNoTracking().Where(s => s.ServiceId != null)
-                .Select(s => new DirectorySchedule
+                .Select(s => new
                 {
-                    ServiceId = s.ServiceId, Frequency = s.Frequency, Interval = s.Interval, DtStart = s.DtStart, ValidFrom = s.ValidFrom,
-                    ValidTo = s.ValidTo, ByDay = s.ByDay, ByMonthDay = s.ByMonthDay, OpensAt = s.OpensAt, ClosesAt = s.ClosesAt,
+                    ServiceId = s.ServiceId!.Value,
+                    Rule = new ScheduleRule(s.Frequency, s.Interval, s.DtStart, s.ValidFrom, s.ValidTo, s.ByDay, s.ByMonthDay, s.OpensAt, s.ClosesAt),
                 })
                 .ToListAsync(ct))
-            .Select(s =>
+            .ToLookup(s => s.ServiceId, s => rules.TryGetValue(s.Rule, out var kept) ? kept : rules[s.Rule] = new DirectorySchedule
             {
-                (s.ByDay, s.ByMonthDay, s.OpensAt, s.ClosesAt) = (Shared(s.ByDay), Shared(s.ByMonthDay), Shared(s.OpensAt), Shared(s.ClosesAt));
-                return s;
-            })
-            .ToLookup(s => s.ServiceId!.Value);
+                Frequency = s.Rule.Frequency, Interval = s.Rule.Interval, DtStart = s.Rule.DtStart, ValidFrom = s.Rule.ValidFrom, ValidTo = s.Rule.ValidTo,
+                ByDay = Shared(s.Rule.ByDay), ByMonthDay = Shared(s.Rule.ByMonthDay), OpensAt = Shared(s.Rule.OpensAt), ClosesAt = Shared(s.Rule.ClosesAt),
+            });
         var charged = (await db.Set<DirectoryCostOption>().AsNoTracking().Where(c => c.Amount > 0).Select(c => c.ServiceId).Distinct().ToListAsync(ct)).ToHashSet();
         var languages = (await db.Set<DirectoryLanguage>().AsNoTracking().Where(l => l.Code != null)
             .Select(l => new { l.ServiceId, l.Code }).ToListAsync(ct)).ToLookup(l => l.ServiceId, l => Shared(l.Code)!);
@@ -153,13 +181,43 @@ public sealed class ServiceIndexCache(TimeProvider clock) : IDisposable
             .Select(l => new { l.ServiceId, l.Id, l.Location.LocationType, l.Location.Latitude, l.Location.Longitude }).ToListAsync(ct))
             .ToLookup(l => l.ServiceId, l => new IndexedLink(l.Id, l.LocationType, l.Latitude, l.Longitude));
 
+        // Lists that many services share (the same categories' taxonomy, the same languages, the same opening rules) are held once.
+        var taxonomyLists = new SharedLists<Guid>();
+        var languageLists = new SharedLists<string>();
+        var scheduleLists = new SharedLists<DirectorySchedule>();
         return services.Select(s => new IndexedService(
             s.Id, s.Name, s.Status, s.OrganizationId, s.LastModified, s.MinimumAge, s.MaximumAge, s.Send,
             s.DeliveredInPerson, s.DeliveredOnline, s.DeliveredByPhone, charged.Contains(s.Id),
             attributes[s.Id].Select(a => a.TaxonomyTermId).ToArray(),
-            attributes[s.Id].Select(a => a.TaxonomyId).Distinct().ToArray(),
-            languages[s.Id].ToArray(),
-            schedules[s.Id].ToArray(),
+            taxonomyLists.Of(attributes[s.Id].Select(a => a.TaxonomyId).Distinct()),
+            languageLists.Of(languages[s.Id]),
+            scheduleLists.Of(schedules[s.Id]),
             links[s.Id].ToArray())).ToList();
+    }
+
+    private readonly record struct ScheduleRule(
+        ScheduleFrequency Frequency, int? Interval, DateTime? DtStart, DateTime? ValidFrom, DateTime? ValidTo,
+        string? ByDay, string? ByMonthDay, string? OpensAt, string? ClosesAt);
+
+    /// <summary>Hands out one array for each different list of items (compared item by item, in order).</summary>
+    private sealed class SharedLists<T>
+        where T : notnull
+    {
+        private readonly Dictionary<string, T[]> kept = new(StringComparer.Ordinal);
+        // Schedules are already one object per rule here, and a class without its own equality compares by reference.
+        private readonly Dictionary<T, int> numbers = [];
+
+        public T[] Of(IEnumerable<T> items)
+        {
+            var list = items.ToArray();
+            if (list.Length == 0)
+            {
+                return [];
+            }
+
+            // The key names each item by a number given on first sight, so equal lists have equal keys.
+            var key = string.Join(',', list.Select(item => numbers.TryGetValue(item, out var n) ? n : numbers[item] = numbers.Count));
+            return kept.TryGetValue(key, out var shared) ? shared : kept[key] = list;
+        }
     }
 }

@@ -155,7 +155,7 @@ public sealed class ServiceSearch(TogetherDbContext db, IMemoryCache cache, Serv
     {
         var npgsql = db.Database.IsNpgsql();
         var query = npgsql ? string.Join(' ', tokens) : SearchText.Fts5Query(tokens);
-        if (directory.TextRanks.TryGetValue(query, out var kept))
+        if (directory.TryGetTextRanks(query, out var kept))
         {
             return kept;
         }
@@ -180,13 +180,8 @@ public sealed class ServiceSearch(TogetherDbContext db, IMemoryCache cache, Serv
             }
         }
 
-        if (directory.TextRanks.Count >= IndexedDirectory.MaxKeptSearches)
-        {
-            directory.TextRanks.Clear();
-        }
-
         var matches = new TextMatches(ranks);
-        directory.TextRanks[query] = matches;
+        directory.KeepTextRanks(query, matches);
         return matches;
     }
 }
