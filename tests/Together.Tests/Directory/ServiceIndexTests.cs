@@ -149,6 +149,25 @@ public sealed class ServiceIndexTests
     }
 
     [Fact]
+    public void Keywords_and_categories_together_find_exactly_the_services_with_both()
+    {
+        // 200 services, so positions run across several 64-bit words of the category bit set.
+        var services = Enumerable.Range(0, 200)
+            .Select(i => Service($"Group {i:000}", terms: i % 5 == 0 ? [Speech] : i % 7 == 0 ? [Youth] : []))
+            .ToList();
+        var index = new ServiceIndex(services);
+        var found = Enumerable.Range(0, index.Count).Where(p => p % 3 == 0).ToList();
+        var text = new TextMatches(found.Select(p => KeyValuePair.Create(p, 0.0)));
+
+        var result = index.Services(new ServiceFilter { TermIds = [Speech, Youth] }, text, places: false);
+
+        var expected = services.Select((s, i) => (s.Name, i)).Where(x => x.i % 3 == 0 && (x.i % 5 == 0 || x.i % 7 == 0)).Select(x => x.Name).Order();
+        Assert.Equal(expected, result.Matches.Select(m => m.Service.Name).Order());
+        Assert.Equal(expected.Count(), result.Total);
+        Assert.Contains(result.Matches, m => m.Position >= 128);
+    }
+
+    [Fact]
     public void Kept_keyword_results_are_bounded_by_how_many_services_they_found_in_all()
     {
         var directory = new IndexedDirectory(new ServiceIndex([]), maxKeptPositions: 10);

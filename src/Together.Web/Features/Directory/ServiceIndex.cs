@@ -65,8 +65,8 @@ public sealed class ServiceIndex
     private readonly int[] placeStart;
     private readonly Dictionary<Guid, int> positions;
     private readonly Dictionary<Guid, int[]> byTerm;
-    private readonly ConcurrentDictionary<string, int[]> termUnions = new(StringComparer.Ordinal);
-    private int termUnionsKept;
+    private readonly ConcurrentDictionary<string, Category> categories = new(StringComparer.Ordinal);
+    private int categoryBytesKept;
 
     public ServiceIndex(IEnumerable<IndexedService> services)
     {
@@ -101,8 +101,8 @@ public sealed class ServiceIndex
         places = byName.SelectMany(s => s.Links).Select(PlaceFacts.Of).ToArray();
     }
 
-    /// <summary>Category lists kept for choices of more than one category, at most (in index positions, 4 bytes each).</summary>
-    public const int MaxKeptTermPositions = 1_000_000;
+    /// <summary>Memory for the kept category lists, at most (each is 4 bytes a service in it and 1 bit a service in the index).</summary>
+    public const int MaxKeptCategoryBytes = 16 * 1024 * 1024;
 
     public int Count => byName.Length;
 
@@ -177,33 +177,23 @@ public sealed class ServiceIndex
             }
         }
 
-        // The candidates, in index order: the services in the chosen categories and found by the keywords (both lists
-        // are sorted, so one pass intersects them), else those in the categories, else those found, else all.
-        var inTerms = filter.TermIds.Count > 0 ? TermUnion(filter.TermIds) : null;
+        // The candidates, in index order: the services found by the keywords that are in the chosen categories (each
+        // looked up in the categories' bit set), else those in the categories, else those found, else all.
+        var inTerms = filter.TermIds.Count > 0 ? CategoryOf(filter.TermIds) : null;
         if (inTerms is not null && text is not null)
         {
-            var hits = text.Positions;
-            for (int i = 0, j = 0; i < inTerms.Length && j < hits.Length;)
+            var (bits, hits) = (inTerms.Bits, text.Positions);
+            for (var j = 0; j < hits.Length; j++)
             {
-                if (inTerms[i] < hits[j])
-                {
-                    i++;
-                }
-                else if (inTerms[i] > hits[j])
-                {
-                    j++;
-                }
-                else
+                if ((bits[hits[j] >> 6] & (1UL << hits[j])) != 0)
                 {
                     Consider(hits[j], text.Ranks[j]);
-                    i++;
-                    j++;
                 }
             }
         }
         else if (inTerms is not null)
         {
-            foreach (var position in inTerms)
+            foreach (var position in inTerms.Positions)
             {
                 Consider(position, 0);
             }
@@ -226,32 +216,36 @@ public sealed class ServiceIndex
         return found.Result();
     }
 
-    /// <summary>The services in any of these categories, in index order; kept, as the same few category choices recur.</summary>
-    private int[] TermUnion(IReadOnlyList<Guid> termIds)
+    /// <summary>The services in any of these categories: their positions in index order, and as a bit set.</summary>
+    private sealed record Category(int[] Positions, ulong[] Bits)
     {
-        if (termIds.Count == 1)
-        {
-            return byTerm.GetValueOrDefault(termIds[0]) ?? [];
-        }
+        public int Bytes => (Positions.Length * sizeof(int)) + (Bits.Length * sizeof(ulong));
+    }
 
+    /// <summary>The services in any of these categories; kept, as the same few category choices recur.</summary>
+    private Category CategoryOf(IReadOnlyList<Guid> termIds)
+    {
         var key = string.Join(',', termIds.Order());
-        if (termUnions.TryGetValue(key, out var kept))
+        if (categories.TryGetValue(key, out var kept))
         {
             return kept;
         }
 
-        var union = termIds.Distinct().Select(t => byTerm.GetValueOrDefault(t)).OfType<int[]>().SelectMany(l => l).Distinct().Order().ToArray();
-        // Bounded by size: only so many category choices exist, but the key comes from the request.
-        if (Interlocked.Add(ref termUnionsKept, union.Length) <= MaxKeptTermPositions)
+        var positions = termIds.Distinct().Select(t => byTerm.GetValueOrDefault(t)).OfType<int[]>().SelectMany(l => l).Distinct().Order().ToArray();
+        var bits = new ulong[(byName.Length + 63) / 64];
+        foreach (var position in positions)
         {
-            termUnions[key] = union;
-        }
-        else
-        {
-            Interlocked.Add(ref termUnionsKept, -union.Length);
+            bits[position >> 6] |= 1UL << position;
         }
 
-        return union;
+        var category = new Category(positions, bits);
+        // Bounded by size: only so many category choices exist, but the key comes from the request.
+        if (Volatile.Read(ref categoryBytesKept) + category.Bytes <= MaxKeptCategoryBytes && categories.TryAdd(key, category))
+        {
+            Interlocked.Add(ref categoryBytesKept, category.Bytes);
+        }
+
+        return category;
     }
 
     /// <summary>Whether a place is within the search's radius, and how far it is, worked out once per search.</summary>
