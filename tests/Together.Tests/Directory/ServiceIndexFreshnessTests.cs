@@ -31,9 +31,33 @@ public sealed class ServiceIndexFreshnessTests(TogetherApp app) : IClassFixture<
         Assert.DoesNotContain(service.Name, after);
     }
 
-    private static async Task<List<string>> NamesAsync(HttpClient client)
+    [Fact]
+    public async Task A_service_renamed_through_another_server_shows_its_new_name_in_every_kept_result_within_the_check_interval()
     {
-        using var json = JsonDocument.Parse(await client.GetStringAsync("/oruk/services?per_page=50"));
-        return json.RootElement.GetProperty("contents").EnumerateArray().Select(s => s.GetProperty("name").GetString()!).ToList();
+        using var client = app.CreateClient();
+        var service = await app.WithDbAsync(db => db.DirectoryServices.Where(s => s.Status == ServiceStatus.Active).OrderBy(s => s.Name).FirstAsync());
+        // Seen once, so the ORUK entries and the result card are kept.
+        Assert.Contains(service.Name, await NamesAsync(client));
+        Assert.Contains(service.Name, await NamesAsync(client, "/oruk/service_at_locations?per_page=50", entry => entry.GetProperty("service")));
+        Assert.Contains(service.Name, await client.GetStringAsync("/services"));
+
+        const string NewName = "AAA Renamed elsewhere";
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "UPDATE \"DirectoryServices\" SET \"Name\" = {0}, \"LastModified\" = {1} WHERE \"Id\" = {2}",
+            NewName, new DateTime(2026, 11, 23, 11, 0, 0, DateTimeKind.Utc), service.Id));
+        app.Clock.Advance(ServiceIndexCache.CheckEvery + TimeSpan.FromSeconds(1));
+
+        var names = await NamesAsync(client);
+        names = names.Contains(NewName) ? names : await NamesAsync(client);
+        Assert.Contains(NewName, names);
+        Assert.DoesNotContain(service.Name, names);
+        Assert.Contains(NewName, await NamesAsync(client, "/oruk/service_at_locations?per_page=50", entry => entry.GetProperty("service")));
+        Assert.Contains(NewName, await client.GetStringAsync("/services"));
+    }
+
+    private static async Task<List<string>> NamesAsync(HttpClient client, string path = "/oruk/services?per_page=50", Func<JsonElement, JsonElement>? service = null)
+    {
+        using var json = JsonDocument.Parse(await client.GetStringAsync(path));
+        return json.RootElement.GetProperty("contents").EnumerateArray().Select(e => (service?.Invoke(e) ?? e).GetProperty("name").GetString()!).ToList();
     }
 }

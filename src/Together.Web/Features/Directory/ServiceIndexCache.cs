@@ -56,12 +56,20 @@ public sealed class ServiceIndexCache(TimeProvider clock) : IDisposable
 {
     public static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long what a search showed (result cards, ORUK list entries) is kept at most. Any change this server sees,
+    /// its own saves at once and other servers' within <see cref="CheckEvery"/>, drops them sooner (it bumps
+    /// <see cref="Generation"/>); this only bounds how long a change written straight into the database, past the
+    /// change trail, can go unseen.
+    /// </summary>
+    public static readonly TimeSpan KeepResultsFor = TimeSpan.FromMinutes(10);
+
     private static long generation;
 
     private readonly SemaphoreSlim building = new(1, 1);
     private Built? current;
 
-    /// <summary>Goes up whenever a save on this server touches anything searchable.</summary>
+    /// <summary>Goes up whenever a save on this server touches anything searchable, or a check finds another server's change.</summary>
     public static long Generation => Interlocked.Read(ref generation);
 
     public static void Invalidate() => Interlocked.Increment(ref generation);
@@ -87,6 +95,8 @@ public sealed class ServiceIndexCache(TimeProvider clock) : IDisposable
                     return built.Directory;
                 }
 
+                // Changed through another server: what was kept from this index's searches goes too.
+                Invalidate();
                 return (await BuildAsync(db, ct)).Directory;
             }
             finally

@@ -19,7 +19,7 @@ public sealed class ServiceCards : IDisposable
 {
     public const int MaxCards = 5_000;
 
-    private readonly BatchCache<ServiceCard> cards = new(MaxCards, ServiceIndexCache.CheckEvery);
+    private readonly BatchCache<ServiceCard> cards = new(MaxCards, ServiceIndexCache.KeepResultsFor);
 
     public Task<IReadOnlyDictionary<Guid, ServiceCard>> FindAsync(TogetherDbContext db, IReadOnlyList<Guid> ids, CancellationToken ct) =>
         cards.GetManyAsync(ServiceIndexCache.Generation, ids, async missing =>
