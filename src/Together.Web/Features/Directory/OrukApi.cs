@@ -591,11 +591,12 @@ public sealed class NdjsonResult<TKey>(IReadOnlyList<TKey> keys, Func<IReadOnlyL
 /// </summary>
 public sealed class OrukListItems : IDisposable
 {
-    public const int MaxEntries = 5_000;
+    /// <summary>Memory for each kind of entry, at most: about 15,000 service-at-locations.</summary>
+    public const long MaxBytes = 24 * 1024 * 1024;
 
-    public BatchCache<PreparedJson> Services { get; } = new(MaxEntries, ServiceIndexCache.KeepResultsFor);
+    public BatchCache<PreparedJson> Services { get; } = new(MaxBytes, ServiceIndexCache.KeepResultsFor, entry => entry.Utf8.Length);
 
-    public BatchCache<PreparedJson> ServiceAtLocations { get; } = new(MaxEntries, ServiceIndexCache.KeepResultsFor);
+    public BatchCache<PreparedJson> ServiceAtLocations { get; } = new(MaxBytes, ServiceIndexCache.KeepResultsFor, entry => entry.Utf8.Length);
 
     public void Dispose()
     {

@@ -4,15 +4,19 @@ namespace Together.Web.Infrastructure.Caching;
 
 /// <summary>
 /// A bounded, read-through cache for things shown a page at a time and looked up by id: the ids already kept come from
-/// memory, the rest are loaded in one batch. At most <c>capacity</c> entries are kept, so many different lookups
-/// cannot fill the memory. The caller's generation number is part of each key, so bumping it (from a
-/// <see cref="ChangeWatcher"/>) drops everything at once on this server; entries also expire after <c>lifetime</c>,
-/// which is how soon other servers' changes show. The cached values are shared between requests and must only be read.
+/// memory, the rest are loaded in one batch. What is kept is bounded by memory (<c>maxBytes</c>, counting each value
+/// at <c>sizeOf</c>, an estimate, plus <see cref="EntryBytes"/>), so many different lookups cannot fill the memory
+/// however large the values are. The caller's generation number is part of each key, so bumping it (from a
+/// <see cref="ChangeWatcher"/>) drops everything at once on this server; entries also expire after <c>lifetime</c>.
+/// The cached values are shared between requests and must only be read.
 /// </summary>
-public sealed class BatchCache<TValue>(int capacity, TimeSpan lifetime) : IDisposable
+public sealed class BatchCache<TValue>(long maxBytes, TimeSpan lifetime, Func<TValue, long> sizeOf) : IDisposable
     where TValue : class
 {
-    private readonly MemoryCache entries = new(new MemoryCacheOptions { SizeLimit = capacity });
+    /// <summary>What keeping an entry costs besides its value: the cache's own entry and the boxed key, about.</summary>
+    public const long EntryBytes = 200;
+
+    private readonly MemoryCache entries = new(new MemoryCacheOptions { SizeLimit = maxBytes });
 
     public async Task<IReadOnlyDictionary<Guid, TValue>> GetManyAsync(
         long generation, IReadOnlyList<Guid> ids, Func<List<Guid>, Task<IEnumerable<KeyValuePair<Guid, TValue>>>> loadMissing)
@@ -35,7 +39,7 @@ public sealed class BatchCache<TValue>(int capacity, TimeSpan lifetime) : IDispo
         {
             foreach (var (id, value) in await loadMissing(missing))
             {
-                entries.Set((generation, id), value, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = lifetime });
+                entries.Set((generation, id), value, new MemoryCacheEntryOptions { Size = sizeOf(value) + EntryBytes, AbsoluteExpirationRelativeToNow = lifetime });
                 found[id] = value;
             }
         }
