@@ -337,6 +337,10 @@ public static class OrukApi
         return ids.Where(loaded.ContainsKey).Select(id => loaded[id]).ToList();
     }
 
+    /// <summary>A page of kept list entries, in the search's order (an entry gone from the database since is left out).</summary>
+    private static IResult KeptPage(List<Guid> ids, IReadOnlyDictionary<Guid, PreparedJson> kept, int total, int page, int perPage) =>
+        Results.Json(Page(ids.Where(kept.ContainsKey).Select(id => kept[id]).ToList(), total, page, perPage), Json);
+
     private static async Task<IResult> ListServices(HttpContext http, TogetherDbContext db, ServiceSearch search, IPlaceFinder places, OrukListItems listItems, CancellationToken cancellationToken)
     {
         var (query, error) = await PrepareAsync(http, db, search, places, cancellationToken);
@@ -356,7 +360,7 @@ public static class OrukApi
         var ids = result.Hits.Select(h => h.ServiceId).ToList();
         var kept = await listItems.Services.GetManyAsync(ServiceIndexCache.Generation, ids, async missing =>
             (await SummariesAsync(db, missing, cancellationToken)).Select(s => KeyValuePair.Create(s.Id, PreparedJson.Of(OrukMapper.ServiceSummary(s), Json))));
-        return Results.Json(Page(ids.Where(kept.ContainsKey).Select(id => kept[id]).ToList(), result.Total, query.Page, query.PerPage), Json);
+        return KeptPage(ids, kept, result.Total, query.Page, query.PerPage);
     }
 
     private static async Task<IResult> GetService(string id, TogetherDbContext db, CancellationToken cancellationToken)
@@ -404,7 +408,7 @@ public static class OrukApi
         var linkIds = result.Hits.Select(h => h.ServiceAtLocationId!.Value).ToList();
         var kept = await listItems.ServiceAtLocations.GetManyAsync(ServiceIndexCache.Generation, linkIds, async missing =>
             (await LoadLinks(missing)).Select(l => KeyValuePair.Create(l.Id, PreparedJson.Of(OrukMapper.ServiceAtLocation(l, OrukMapper.ServiceSummary(l.Service)), Json))));
-        return Results.Json(Page(linkIds.Where(kept.ContainsKey).Select(id => kept[id]).ToList(), result.Total, query.Page, query.PerPage), Json);
+        return KeptPage(linkIds, kept, result.Total, query.Page, query.PerPage);
     }
 
     private static async Task<IResult> GetServiceAtLocation(string id, TogetherDbContext db, CancellationToken cancellationToken)

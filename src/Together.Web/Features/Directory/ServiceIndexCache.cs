@@ -166,11 +166,9 @@ public sealed class ServiceIndexCache(TimeProvider clock) : IDisposable
             .ToListAsync(ct);
         var attributes = (await db.DirectoryAttributes.AsNoTracking()
             .Select(a => new { a.ServiceId, a.TaxonomyTermId, a.TaxonomyTerm.TaxonomyId }).ToListAsync(ct)).ToLookup(a => a.ServiceId);
-        // Only what opening-time rules need, and each repeated text ("TU,TH", "09:30") and each repeated rule held once:
-        // at 100,000 services there are about 150,000 schedules but only about a hundred different rules, and one
-        // object per schedule was a quarter of the index's memory. The kept rules carry no service or schedule id.
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? Shared(string? text) => text is null ? null : texts.TryGetValue(text, out var kept) ? kept : texts[text] = text;
+        // Only what opening-time rules need, and each repeated rule held once: at 100,000 services there are about
+        // 150,000 schedules but only about a hundred different rules, and one object per schedule was a quarter of the
+        // index's memory. The kept rules carry no service or schedule id.
         var rules = new Dictionary<ScheduleRule, DirectorySchedule>();
         var schedules = (await db.DirectorySchedules.AsNoTracking().Where(s => s.ServiceId != null)
                 .Select(s => new
@@ -182,11 +180,11 @@ public sealed class ServiceIndexCache(TimeProvider clock) : IDisposable
             .ToLookup(s => s.ServiceId, s => rules.TryGetValue(s.Rule, out var kept) ? kept : rules[s.Rule] = new DirectorySchedule
             {
                 Frequency = s.Rule.Frequency, Interval = s.Rule.Interval, DtStart = s.Rule.DtStart, ValidFrom = s.Rule.ValidFrom, ValidTo = s.Rule.ValidTo,
-                ByDay = Shared(s.Rule.ByDay), ByMonthDay = Shared(s.Rule.ByMonthDay), OpensAt = Shared(s.Rule.OpensAt), ClosesAt = Shared(s.Rule.ClosesAt),
+                ByDay = s.Rule.ByDay, ByMonthDay = s.Rule.ByMonthDay, OpensAt = s.Rule.OpensAt, ClosesAt = s.Rule.ClosesAt,
             });
         var charged = (await db.Set<DirectoryCostOption>().AsNoTracking().Where(c => c.Amount > 0).Select(c => c.ServiceId).Distinct().ToListAsync(ct)).ToHashSet();
         var languages = (await db.Set<DirectoryLanguage>().AsNoTracking().Where(l => l.Code != null)
-            .Select(l => new { l.ServiceId, l.Code }).ToListAsync(ct)).ToLookup(l => l.ServiceId, l => Shared(l.Code)!);
+            .Select(l => new { l.ServiceId, l.Code }).ToListAsync(ct)).ToLookup(l => l.ServiceId, l => l.Code!);
         var links = (await db.DirectoryServiceAtLocations.AsNoTracking()
             .Select(l => new { l.ServiceId, l.Id, l.Location.LocationType, l.Location.Latitude, l.Location.Longitude }).ToListAsync(ct))
             .ToLookup(l => l.ServiceId, l => new IndexedLink(l.Id, l.LocationType, l.Latitude, l.Longitude));

@@ -159,7 +159,6 @@ public sealed class IndexModel(TogetherDbContext db, ServiceSearch search, IPlac
         PageNumber = int.TryParse(Request.Query["page"], out var requested) ? Math.Clamp(requested, 1, 10_000) : 1;
         var result = await search.ServicesAsync(filter, PageNumber, PerPage, cancellationToken);
         Total = result.Total;
-        var ids = result.Hits.Select(h => h.ServiceId).ToList();
         var shown = await cards.FindAsync(db, result.Hits.Select(h => h.ServiceId).ToList(), cancellationToken);
         foreach (var hit in result.Hits)
         {

@@ -11,7 +11,7 @@ public sealed record ServiceCard(Guid Id, string Name, ServiceStatus Status, str
 /// <summary>
 /// Search results as people see them, kept for the services found most recently so a page of results usually needs no
 /// database read (measured at 100,000 services under load: reading the page's twenty services was a quarter of the
-/// search page's time). Bounded to <see cref="MaxBytes"/> (about 20,000 cards). A save on this server that touches the directory
+/// search page's time). Bounded to <see cref="MaxBytes"/> (about 24,000 cards of the generated directory). A save on this server that touches the directory
 /// empties it at once (the search index's generation is in the key); other servers' changes show within
 /// <see cref="ServiceIndexCache.CheckEvery"/>, the same as the search itself.
 /// </summary>
